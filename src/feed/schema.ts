@@ -1,0 +1,245 @@
+/**
+ * The feed, version 1: the executable form of DESIGN.md's field list.
+ *
+ * Built with `zod/mini` (measured: full zod would add ~24 KB gzip to every bundle, mini ~7 KB).
+ * Objects are not strict: unknown fields are dropped, so newer feeds stay readable.
+ * The JSON Schema in docs/feed.schema.json is generated from these definitions.
+ */
+import * as z from 'zod/mini';
+import { LAND_CODES, landOfKey } from './laender.js';
+
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const DATE_TIME =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+const MONTH_OR_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** True when a `YYYY-MM-DD` prefix names a day that exists (no 30 February). */
+function realDay(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  if (d === undefined) return true;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const text = () => z.string().check(z.trim(), z.minLength(1));
+
+/** A date (`2016-04-26`, all day) or a date-time with offset (`2016-04-26T10:00:00+02:00`). */
+export const IsoDate = z.string().check(
+  z.refine((v) => (DATE.test(v) || DATE_TIME.test(v)) && realDay(v), {
+    message: 'expected an ISO 8601 date (2016-04-26) or date-time with offset (2016-04-26T10:00:00+02:00)',
+    params: { kgc: 'date' },
+  }),
+);
+
+/** A year, month or day (`2014`, `2014-07`, `2014-07-01`), for project periods. */
+const IsoMonthOrDate = z.string().check(
+  z.refine((v) => MONTH_OR_DATE.test(v) && realDay(v), {
+    message: 'expected an ISO 8601 year, month or date (2014, 2014-07, 2014-07-01)',
+    params: { kgc: 'month' },
+  }),
+);
+
+const Url = z.url();
+
+/** A string of exactly `n` digits (AGS, ARS, Postleitzahl); `key` names the rule for translated messages. */
+const digits = (n: number, key: string, message: string) =>
+  z.string().check(z.refine((v) => new RegExp(`^\\d{${n}}$`).test(v), { message, params: { kgc: key } }));
+
+export const LandCode = z.enum(LAND_CODES);
+
+export const Region = z
+  .object({
+    land: LandCode,
+    district: z.optional(text()),
+    municipality: z.optional(text()),
+    ags: z.optional(digits(8, 'ags', 'expected an 8-digit Amtlicher Gemeindeschlüssel')),
+    ars: z.optional(digits(12, 'ars', 'expected a 12-digit Amtlicher Regionalschlüssel')),
+  })
+  .check(
+    z.superRefine((region, ctx) => {
+      for (const key of ['ags', 'ars'] as const) {
+        const value = region[key];
+        if (value && landOfKey(value) !== region.land) {
+          ctx.issues.push({
+            code: 'custom',
+            input: value,
+            path: [key],
+            message: `${key} ${value} belongs to ${landOfKey(value) ?? 'no Land'}, not to ${region.land}`,
+            params: { kgc: 'land-mismatch' },
+          });
+        }
+      }
+    }),
+  );
+
+export const Address = z.object({
+  street: z.optional(text()),
+  postalCode: z.optional(digits(5, 'plz', 'expected a 5-digit Postleitzahl')),
+  locality: text(),
+  land: z.optional(LandCode),
+});
+
+export const Contact = z.object({
+  name: z.optional(text()),
+  role: z.optional(text()),
+  email: z.optional(z.email()),
+  phone: z.optional(text()),
+  url: z.optional(Url),
+});
+
+export const Org = z.object({
+  name: text(),
+  address: z.optional(Address),
+  url: z.optional(Url),
+});
+
+/** WGS84 degrees. Range checks stay with the map: a point outside Germany is listed, not dropped. */
+export const GeoPoint = z.object({
+  lat: z.number(),
+  lon: z.number(),
+});
+
+const id = () => z.string().check(z.trim(), z.minLength(1));
+const labels = () => z.array(text());
+
+export const Project = z.object({
+  id: id(),
+  title: text(),
+  summary: z.optional(text()),
+  url: z.optional(Url),
+  targetAreas: labels(),
+  settings: labels(),
+  targetGroups: labels(),
+  ageGroups: z.optional(labels()),
+  goals: z.optional(labels()),
+  activities: z.optional(labels()),
+  status: z.optional(text()),
+  period: z.optional(z.object({ start: IsoMonthOrDate, end: z.optional(IsoMonthOrDate) })),
+  provider: z.optional(Org),
+  contact: z.optional(Contact),
+  funders: z.optional(labels()),
+  region: Region,
+  goodPractice: z.optional(z.boolean()),
+  updated: z.optional(IsoDate),
+});
+
+export const Partner = z.object({
+  id: id(),
+  name: text(),
+  kind: text(),
+  region: Region,
+  location: GeoPoint,
+  joined: z.optional(IsoMonthOrDate),
+  url: z.optional(Url),
+  contact: z.optional(Contact),
+  focus: z.optional(labels()),
+});
+
+export const Office = z.object({
+  id: id(),
+  name: text(),
+  region: Region,
+  organization: z.optional(Org),
+  location: z.optional(GeoPoint),
+  contacts: z.optional(z.array(Contact)),
+  email: z.optional(z.email()),
+  phone: z.optional(text()),
+  url: z.optional(Url),
+  focus: z.optional(labels()),
+});
+
+export const EventStatus = z.enum(['scheduled', 'cancelled', 'postponed']);
+
+export const Event = z
+  .object({
+    id: id(),
+    title: text(),
+    start: IsoDate,
+    end: z.optional(IsoDate),
+    location: z.optional(
+      z.object({
+        name: z.optional(text()),
+        address: z.optional(Address),
+        online: z.optional(z.boolean()),
+        url: z.optional(Url),
+      }),
+    ),
+    organizer: z.optional(text()),
+    category: z.optional(text()),
+    summary: z.optional(text()),
+    url: z.optional(Url),
+    registrationUrl: z.optional(Url),
+    region: z.optional(Region),
+    tags: z.optional(labels()),
+    status: z.optional(EventStatus),
+  })
+  .check(
+    z.refine((e) => !e.end || Date.parse(e.end) >= Date.parse(e.start), {
+      message: 'end is before start',
+      path: ['end'],
+      params: { kgc: 'end-before-start' },
+    }),
+  );
+
+export const NewsItem = z.object({
+  id: id(),
+  title: text(),
+  date: IsoDate,
+  author: z.optional(text()),
+  summary: z.optional(text()),
+  url: z.optional(Url),
+  tags: z.optional(labels()),
+});
+
+/** The collections a feed may hold, each with the schema of one item. */
+export const COLLECTIONS = {
+  projects: Project,
+  partners: Partner,
+  offices: Office,
+  events: Event,
+  news: NewsItem,
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The feed's head: everything but the collections, which are checked item by item. */
+export const FeedHead = z.object({
+  version: z.literal(1),
+  title: z.optional(text()),
+  language: z.optional(text()),
+  homePageUrl: z.optional(Url),
+  updated: z.optional(IsoDate),
+  nextUrl: z.optional(Url),
+  calendarUrl: z.optional(Url),
+});
+
+/** The whole feed, as published (used for the JSON Schema and the CLI's strict check). */
+export const Feed = z.extend(FeedHead, {
+  projects: z.optional(z.array(Project)),
+  partners: z.optional(z.array(Partner)),
+  offices: z.optional(z.array(Office)),
+  events: z.optional(z.array(Event)),
+  news: z.optional(z.array(NewsItem)),
+});
+
+export type Region = z.infer<typeof Region>;
+export type Address = z.infer<typeof Address>;
+export type Contact = z.infer<typeof Contact>;
+export type Org = z.infer<typeof Org>;
+export type GeoPoint = z.infer<typeof GeoPoint>;
+export type Project = z.infer<typeof Project>;
+export type Partner = z.infer<typeof Partner>;
+export type Office = z.infer<typeof Office>;
+export type Event = z.infer<typeof Event>;
+export type EventStatus = z.infer<typeof EventStatus>;
+export type NewsItem = z.infer<typeof NewsItem>;
+export type FeedHead = z.infer<typeof FeedHead>;
+
+/** The feed as widgets see it: every collection present (possibly empty), every item valid. */
+export type Feed = FeedHead & {
+  projects: Project[];
+  partners: Partner[];
+  offices: Office[];
+  events: Event[];
+  news: NewsItem[];
+};

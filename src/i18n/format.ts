@@ -1,0 +1,62 @@
+/**
+ * Dates and numbers through `Intl`, always in Europe/Berlin: an event at 2026-03-29T10:00+02:00 is on
+ * 29 March wherever the visitor is. A plain date (`2016-04-26`) is a calendar day, not an instant.
+ */
+import type { Lang } from './lang.js';
+
+export const TIME_ZONE = 'Europe/Berlin';
+
+const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+export const locale = (lang: Lang) => LOCALES[lang];
+
+/** True for `YYYY-MM-DD` (an all-day date), false for a date-time. */
+export const isDateOnly = (iso: string) => iso.length === 10;
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, options: Intl.DateTimeFormatOptions, timeZone: string) {
+  const key = `${lang}|${timeZone}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone })));
+  return f;
+}
+
+/** The instant of an ISO string; a plain date is taken as midnight UTC of that day (format it in UTC). */
+export function toInstant(iso: string): Date {
+  return new Date(isDateOnly(iso) ? `${iso}T00:00:00Z` : iso);
+}
+
+/**
+ * Formats an ISO date or date-time. Plain dates keep their calendar day (formatted in UTC, where they
+ * were anchored); date-times are shown in Berlin time.
+ */
+export function formatDate(
+  iso: string,
+  lang: Lang,
+  options: Intl.DateTimeFormatOptions = { day: '2-digit', month: '2-digit', year: 'numeric' },
+): string {
+  return formatter(lang, options, isDateOnly(iso) ? 'UTC' : TIME_ZONE).format(toInstant(iso));
+}
+
+/** "10:00" (de) / "10:00" (en-GB), Berlin time. */
+export function formatTime(iso: string, lang: Lang): string {
+  return formatter(lang, { hour: '2-digit', minute: '2-digit' }, TIME_ZONE).format(toInstant(iso));
+}
+
+/** The Berlin calendar day of an ISO date or date-time, as `YYYY-MM-DD`. */
+export function berlinDay(iso: string): string {
+  if (isDateOnly(iso)) return iso;
+  const parts = formatter('en', { year: 'numeric', month: '2-digit', day: '2-digit' }, TIME_ZONE).formatToParts(
+    toInstant(iso),
+  );
+  const get = (type: string) => parts.find((p) => p.type === type)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Today's date in Berlin, as `YYYY-MM-DD`. */
+export function berlinToday(now: Date = new Date()): string {
+  return berlinDay(now.toISOString());
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+}

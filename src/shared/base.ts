@@ -1,0 +1,235 @@
+/**
+ * What every widget shares: where its feed comes from (`data`, `src`, or an enclosing `<kgc-feed>`),
+ * the states of DESIGN.md (loading, error with retry, content), the `kgc-load`/`kgc-error` events,
+ * language and heading level. A widget implements `countItems` and `renderFeed` and nothing of this.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import { FeedError, isAbort } from '../feed/errors.js';
+import { loadFeed, parseData } from '../feed/loader.js';
+import type { Feed } from '../feed/schema.js';
+import type { ParsedFeed } from '../feed/parse.js';
+import { common, type CommonMessages } from '../i18n/messages.js';
+import { resolveLang, type Lang } from '../i18n/lang.js';
+import { feedSourceContext, type FeedSource } from './context.js';
+import { fire } from './events.js';
+import { parseHeadingLevel } from './heading.js';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+let uid = 0;
+
+export abstract class KgcElement extends LitElement {
+  static override properties = {
+    src: { type: String },
+    data: { attribute: false },
+    timeout: { type: Number },
+    headingLevel: { attribute: 'heading-level', converter: (value: string | null) => parseHeadingLevel(value) },
+    lang: { type: String },
+    status: { state: true, attribute: false },
+    feed: { state: true, attribute: false },
+    error: { state: true, attribute: false },
+    inherited: { state: true, attribute: false },
+  };
+
+  /** URL of the feed (JSON). Relative URLs resolve against the page. */
+  declare src: string | undefined;
+  /** A feed object to show instead of loading one (no request). */
+  declare data: unknown;
+  /** Seconds to wait for the feed before showing an error (default 15). */
+  declare timeout: number | undefined;
+  /** Level of the widget's top headings (1–6, default 2): fit it into the host page's outline. */
+  declare headingLevel: number;
+
+  /** Loading state; `feed` is set when `ready`, `error` when `error`. */
+  declare protected status: Status;
+  declare protected feed: Feed | undefined;
+  declare protected error: FeedError | undefined;
+  declare private inherited: FeedSource | undefined;
+
+  /** A page-unique prefix for ids inside the shadow root (aria-labelledby and friends). */
+  protected readonly uid = `kgc${++uid}`;
+
+  private controller?: AbortController;
+  private loadToken = 0;
+  private announced = 0;
+  private warnedNoSource = false;
+
+  constructor() {
+    super();
+    this.src = undefined;
+    this.data = undefined;
+    this.timeout = undefined;
+    this.headingLevel = 2;
+    this.status = 'idle';
+    this.feed = undefined;
+    this.error = undefined;
+    this.inherited = undefined;
+    new ContextConsumer(this, {
+      context: feedSourceContext,
+      subscribe: true,
+      callback: (value) => (this.inherited = value),
+    });
+  }
+
+  /** The language the widget speaks: its own `lang`, else the nearest ancestor's, else German. */
+  get language(): Lang {
+    return resolveLang(this);
+  }
+
+  protected get t(): CommonMessages {
+    return common[this.language];
+  }
+
+  /** How many items this widget has to show in `feed` (the `kgc-load` detail). */
+  protected abstract countItems(feed: Feed): number;
+
+  /** The content for a loaded feed. */
+  protected abstract renderFeed(feed: Feed): unknown;
+
+  /** A widget-specific reason not to show a loaded feed (e.g. an unknown project id). */
+  protected checkFeed(_feed: Feed): FeedError | undefined {
+    return undefined;
+  }
+
+  /** Loads the feed again (the "Erneut versuchen" button). */
+  reload(): void {
+    this.load();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+    this.controller = undefined;
+    this.loadToken++;
+    if (this.status === 'loading') this.status = 'idle';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      !this.hasUpdated ||
+      changed.has('src') ||
+      changed.has('data') ||
+      changed.has('timeout') ||
+      changed.has('inherited' as keyof KgcElement)
+    ) {
+      this.load();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.status === 'ready' && this.feed && this.announced !== this.loadToken) {
+      this.announced = this.loadToken;
+      fire(this, 'kgc-load', { count: this.countItems(this.feed) });
+    }
+  }
+
+  private source(): FeedSource | undefined {
+    if (this.data !== undefined && this.data !== null) return { data: this.data };
+    if (this.src) return { src: this.src, timeout: this.timeout };
+    const inherited = this.inherited;
+    if (inherited?.data !== undefined && inherited.data !== null) return { data: inherited.data };
+    if (inherited?.src) return { src: inherited.src, timeout: this.timeout ?? inherited.timeout };
+    return undefined;
+  }
+
+  private load(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    const token = ++this.loadToken;
+    const source = this.source();
+    if (!source) {
+      this.status = 'idle';
+      if (!this.warnedNoSource && !this.closest('kgc-feed')) {
+        this.warnedNoSource = true;
+        console.warn(`<${this.localName}>: no feed given (set src, the data property, or place it inside <kgc-feed>).`);
+      }
+      return;
+    }
+    if (source.data !== undefined) {
+      try {
+        this.accept(parseData(source.data), token);
+      } catch (error) {
+        this.fail(error, token);
+      }
+      return;
+    }
+    const controller = (this.controller = new AbortController());
+    this.status = 'loading';
+    this.error = undefined;
+    loadFeed(source.src!, { signal: controller.signal, timeout: source.timeout }).then(
+      (parsed) => this.accept(parsed, token),
+      (error: unknown) => this.fail(error, token),
+    );
+  }
+
+  private accept(parsed: ParsedFeed, token: number): void {
+    if (token !== this.loadToken) return;
+    const problem = this.checkFeed(parsed.feed);
+    if (problem) {
+      this.fail(problem, token);
+      return;
+    }
+    this.feed = parsed.feed;
+    this.error = undefined;
+    this.status = 'ready';
+  }
+
+  private fail(error: unknown, token: number): void {
+    if (token !== this.loadToken || isAbort(error)) return;
+    const feedError = error instanceof FeedError ? error : new FeedError('invalid', String(error));
+    this.feed = undefined;
+    this.error = feedError;
+    this.status = 'error';
+    fire(this, 'kgc-error', { kind: feedError.kind, message: this.errorText(feedError) });
+  }
+
+  private errorText(error: FeedError): string {
+    const text = this.t.errors[error.kind];
+    return typeof text === 'function' ? text(error.status) : text;
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div part="base" class="base" aria-busy=${this.pending ? 'true' : 'false'}>${this.renderState()}</div>`;
+  }
+
+  /** Waiting for data: loading, or about to (a source is set, or an enclosing `<kgc-feed>` will give one). */
+  private get pending(): boolean {
+    return this.status === 'loading' || (this.status === 'idle' && (!!this.source() || !!this.closest('kgc-feed')));
+  }
+
+  private renderState(): unknown {
+    if (this.status === 'ready' && this.feed) return this.renderFeed(this.feed);
+    if (this.status === 'error' && this.error) return this.renderError(this.error);
+    if (!this.pending) return nothing;
+    return html`<div part="loading" class="state loading" role="status">${this.t.loading}</div>`;
+  }
+
+  private renderError(error: FeedError): TemplateResult {
+    const id = `${this.uid}-error`;
+    return html`<div part="error" class="state error" role="alert">
+      <p class="error-title">${this.t.errorTitle}</p>
+      <p id=${id}>${this.errorText(error)}</p>
+      ${error.kind === 'not-found'
+        ? nothing
+        : html`<button part="retry" class="button" type="button" aria-describedby=${id} @click=${this.reload}>
+            ${this.t.retry}
+          </button>`}
+    </div>`;
+  }
+
+  /** The empty state: "Keine Einträge gefunden" and, when filters are set, a way to reset them. */
+  protected renderEmpty(reset?: () => void): TemplateResult {
+    return html`<div part="empty" class="state empty">
+      <p>${this.t.empty}</p>
+      ${reset
+        ? html`<button class="button secondary" type="button" @click=${reset}>${this.t.resetFilters}</button>`
+        : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Tokens and base styles shared by every widget.
+ *
+ * Public tokens are `--kgc-*` custom properties set by the host page; inside, widgets read the private
+ * `--_*` copies declared here with their defaults. Sizes are in `em` (never `rem`: the root font size is
+ * the host's business); the host's font, size, line height and colour are inherited unless a token says
+ * otherwise. The table of tokens in docs/ lists exactly the `--kgc-*` names used here and in the widgets.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_primary: var(--kgc-color-primary, #0f4c81);
+    --_on-primary: var(--kgc-color-on-primary, #ffffff);
+    --_text: var(--kgc-color-text, currentColor);
+    --_muted: var(--kgc-color-muted, #4a5360);
+    --_surface: var(--kgc-color-surface, #ffffff);
+    --_surface-alt: var(--kgc-color-surface-alt, #f2f4f7);
+    --_border: var(--kgc-color-border, #6f7782);
+    --_divider: var(--kgc-color-divider, #d3d8de);
+    --_focus: var(--kgc-color-focus, #b33d00);
+    --_danger: var(--kgc-color-danger, #b00020);
+    --_success: var(--kgc-color-success, #1e6b37);
+    --_highlight: var(--kgc-color-highlight, #fff0a8);
+    --_radius: var(--kgc-radius, 0.25em);
+    --_space: var(--kgc-space, 1em);
+  }
+`;
+
+export const base = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    font-family: var(--kgc-font-family, inherit);
+    font-size: var(--kgc-font-size, inherit);
+    line-height: var(--kgc-line-height, inherit);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_primary);
+    text-decoration-thickness: 0.0625em;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.125em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: 2.75em;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font: inherit;
+    font-weight: 600;
+    line-height: 1.2;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button:hover {
+    background: color-mix(in srgb, var(--_primary) 85%, black);
+  }
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .button.secondary:hover {
+    background: var(--_surface-alt);
+  }
+  .state {
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_divider);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .state.loading {
+    min-height: var(--kgc-loading-min-height, 12em);
+    color: var(--_muted);
+  }
+  .state.error {
+    border-color: var(--_danger);
+    border-left-width: 0.375em;
+  }
+  .state.error .error-title {
+    margin: 0 0 0.5em;
+    font-weight: 700;
+  }
+  .state p {
+    margin: 0 0 1em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
+      forced-color-adjust: none;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .state.error {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+export const baseStyles = [tokens, base];

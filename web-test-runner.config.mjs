@@ -1,0 +1,113 @@
+// Tests run in the system's browsers (never a downloaded one): Chromium always, Firefox ESR when present
+// (in CI it is installed). Language and time zone are pinned: lang de, Europe/Berlin.
+import { existsSync, readdirSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import puppeteer from 'puppeteer-core';
+import { testServer } from './test/helpers/test-server.mjs';
+
+const CHROMIUM_PATHS = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+].filter(Boolean);
+const FIREFOX_PATHS = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
+
+const chromiumPath = CHROMIUM_PATHS.find((p) => existsSync(p));
+if (!chromiumPath) {
+  console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+const firefoxPath = FIREFOX_PATHS.find((p) => existsSync(p));
+const onlyChromium = process.env.KGC_BROWSERS === 'chromium';
+if (!firefoxPath && !onlyChromium) {
+  if (process.env.CI) {
+    console.error('CI: Firefox ESR is required (apt-get install -y firefox-esr).');
+    process.exit(1);
+  }
+  console.warn('Firefox not found (apt-get install -y firefox-esr): running the tests in Chromium only.');
+}
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--lang=de-DE',
+];
+
+/** A Chromium whose clock runs in `timeZone` (the visitor's zone; widgets must still show Berlin dates). */
+const chromium = (timeZone) =>
+  chromeLauncher({
+    launchOptions: {
+      executablePath: chromiumPath,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      env: { ...process.env, TZ: timeZone, LANG: 'de_DE.UTF-8' },
+    },
+  });
+
+const firefox = () =>
+  chromeLauncher({
+    puppeteer, // puppeteer-core drives Firefox over WebDriver BiDi: no driver, no download
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      env: { ...process.env, TZ: 'Europe/Berlin', LANG: 'de_DE.UTF-8' },
+      extraPrefsFirefox: { 'intl.accept_languages': 'de-DE, de', 'intl.locale.requested': 'de-DE' },
+    },
+  });
+
+// Prints one plain "N passed, N failed" line as the very last output line
+// (web-test-runner's own summary is a progress bar). A test file that fails to load counts as failed.
+function plainSummaryReporter() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const walk = (suite) => {
+    for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+    for (const s of suite.suites) walk(s);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      for (const s of sessions) {
+        if (s.testResults) walk(s.testResults);
+        if (!s.passed && !s.testResults?.tests.length && !s.testResults?.suites.length) failed++;
+      }
+    },
+    start() {
+      process.once('exit', () => console.log(`wtr: ${passed} passed, ${failed} failed, ${skipped} skipped`));
+    },
+  };
+}
+
+const browsers = [chromium('Europe/Berlin'), ...(firefoxPath && !onlyChromium ? [firefox()] : [])];
+
+// Test files that run with the visitor's clock in New York (named *.tz-ny.test.ts). The group is left
+// out when there are none, or when files are named on the command line (a focused run).
+const newYorkFiles = readdirSync('test', { recursive: true }).filter((f) => String(f).endsWith('.tz-ny.test.ts'));
+const focusedRun = process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.ts$|\*/.test(arg));
+const groups =
+  newYorkFiles.length && !focusedRun
+    ? [{ name: 'tz-new-york', files: 'test/**/*.tz-ny.test.ts', browsers: [chromium('America/New_York')] }]
+    : [];
+
+export default {
+  files: ['test/**/*.test.ts', '!test/**/*.tz-ny.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 10 * 60 * 1000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  middleware: [testServer()],
+  browsers,
+  groups,
+  reporters: [defaultReporter(), plainSummaryReporter()],
+};
