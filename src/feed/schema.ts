@@ -8,10 +8,10 @@
 import * as z from 'zod/mini';
 import { LAND_CODES, landOfKey } from './laender.js';
 
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DATE_TIME =
+export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const DATE_TIME =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
-const MONTH_OR_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+export const MONTH_OR_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** True when a `YYYY-MM-DD` prefix names a day that exists (no 30 February). */
 function realDay(value: string): boolean {
@@ -32,7 +32,7 @@ export const IsoDate = z.string().check(
 );
 
 /** A year, month or day (`2014`, `2014-07`, `2014-07-01`), for project periods. */
-const IsoMonthOrDate = z.string().check(
+export const IsoMonthOrDate = z.string().check(
   z.refine((v) => MONTH_OR_DATE.test(v) && realDay(v), {
     message: 'expected an ISO 8601 year, month or date (2014, 2014-07, 2014-07-01)',
     params: { kgc: 'month' },
@@ -46,14 +46,17 @@ const digits = (n: number, key: string, message: string) =>
   z.string().check(z.refine((v) => new RegExp(`^\\d{${n}}$`).test(v), { message, params: { kgc: key } }));
 
 export const LandCode = z.enum(LAND_CODES);
+export const Ags = digits(8, 'ags', 'expected an 8-digit Amtlicher Gemeindeschlüssel');
+export const Ars = digits(12, 'ars', 'expected a 12-digit Amtlicher Regionalschlüssel');
+export const PostalCode = digits(5, 'plz', 'expected a 5-digit Postleitzahl');
 
 export const Region = z
   .object({
     land: LandCode,
     district: z.optional(text()),
     municipality: z.optional(text()),
-    ags: z.optional(digits(8, 'ags', 'expected an 8-digit Amtlicher Gemeindeschlüssel')),
-    ars: z.optional(digits(12, 'ars', 'expected a 12-digit Amtlicher Regionalschlüssel')),
+    ags: z.optional(Ags),
+    ars: z.optional(Ars),
   })
   .check(
     z.superRefine((region, ctx) => {
@@ -74,7 +77,7 @@ export const Region = z
 
 export const Address = z.object({
   street: z.optional(text()),
-  postalCode: z.optional(digits(5, 'plz', 'expected a 5-digit Postleitzahl')),
+  postalCode: z.optional(PostalCode),
   locality: text(),
   land: z.optional(LandCode),
 });

@@ -1,0 +1,84 @@
+// npm run build: everything a site, a CMS or a bundler needs, from one source tree.
+//   dist/index.js, dist/widgets/…   ES modules for bundlers (lit, zod, d3-geo, topojson-client external) + .d.ts
+//   dist/cdn/kgc-widgets.js           one self-contained ES module with every widget (no runtime chunks)
+//   dist/cdn/kgc-<widget>.js          one self-contained module per widget
+//   dist/cdn/integrity.json           sha384 of every CDN file, for <script integrity=…>
+//   dist/cli/kgc-feed.js              the publishers' validator CLI (Node)
+//   docs/feed.schema.json             JSON Schema generated from the zod schema
+import { build } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const cdn = join(dist, 'cdn');
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
+const quiet = { logLevel: 'warn', configFile: false, root };
+
+rmSync(dist, { recursive: true, force: true });
+
+// 1. Library build for bundlers: one entry per element, dependencies left to the consumer's bundler.
+const widgets = readdirSync(join(root, 'src/widgets'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(root, 'src/widgets', d.name, `${d.name === 'feed' ? 'kgc-feed' : d.name}.ts`)))
+  .map((d) => d.name);
+const libEntries = { index: 'src/index.ts' };
+for (const name of widgets) libEntries[`widgets/${name}`] = `src/widgets/${name}/${name === 'feed' ? 'kgc-feed' : name}.ts`;
+await build({
+  ...quiet,
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    minify: false,
+    lib: { entry: libEntries, formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^d3-geo$/, /^topojson-client$/],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
+run('npx', ['tsc', '-p', 'tsconfig.build.json']);
+
+// 2. CDN bundles: each entry in src/cdn/ built on its own, everything inlined, minified.
+mkdirSync(cdn, { recursive: true });
+for (const file of readdirSync(join(root, 'src/cdn')).filter((f) => f.endsWith('.ts'))) {
+  const name = basename(file, '.ts');
+  await build({
+    ...quiet,
+    build: {
+      outDir: cdn,
+      emptyOutDir: false,
+      lib: { entry: `src/cdn/${file}`, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+    },
+  });
+}
+// Geometry loaded later by the partner map (a Land's Kreise), hash-checked against the bundle.
+const kreise = join(root, 'src/widgets/partner-map/geo/kreise');
+if (existsSync(kreise)) cpSync(kreise, join(cdn, 'geo'), { recursive: true });
+
+const integrity = {};
+for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js'))) {
+  integrity[file] = `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
+}
+writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+
+// 3. The validator CLI, bundled for Node (zod inlined, no lit, no DOM).
+await esbuild({
+  entryPoints: [join(root, 'src/cli/kgc-feed.ts')],
+  outfile: join(dist, 'cli/kgc-feed.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
+
+// 4. The published JSON Schema, generated from the zod schema.
+run('npx', ['tsx', 'scripts/write-schema.ts']);
+
+for (const [file, hash] of Object.entries(integrity)) console.log(`${file.padEnd(28)} ${hash}`);
+console.log('build: ok');

@@ -1,0 +1,2 @@
+// dist/cdn/kgc-widgets.js: every widget in one self-contained module.
+import '../index.js';
