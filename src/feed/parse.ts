@@ -16,6 +16,8 @@ export interface FeedIssue {
   code: string;
   /** Path of the item that was skipped for it, e.g. `events[3]`; absent for problems in the head. */
   item?: string;
+  /** The offending value, where zod names it. */
+  input?: unknown;
 }
 
 export interface ParsedFeed {
@@ -37,6 +39,7 @@ function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[], item?
     message: issue.message,
     code: ((issue as { params?: { kgc?: string } }).params?.kgc ?? issue.code) as string,
     item,
+    input: issue.input,
   }));
 }
 
@@ -52,7 +55,9 @@ export function checkFeed(json: unknown): ParsedFeed {
   if (json.version !== 1) {
     throw new FeedError(
       'version',
-      json.version === undefined ? 'the feed has no "version" (expected 1)' : `unsupported version ${JSON.stringify(json.version)} (expected 1)`,
+      json.version === undefined
+        ? 'the feed has no "version" (expected 1)'
+        : `unsupported version ${JSON.stringify(json.version)} (expected 1)`,
     );
   }
   const issues: FeedIssue[] = [];

@@ -215,11 +215,13 @@ export abstract class KgcElement extends LitElement {
     return html`<div part="error" class="state error" role="alert">
       <p class="error-title">${this.t.errorTitle}</p>
       <p id=${id}>${this.errorText(error)}</p>
-      ${error.kind === 'not-found'
-        ? nothing
-        : html`<button part="retry" class="button" type="button" aria-describedby=${id} @click=${this.reload}>
-            ${this.t.retry}
-          </button>`}
+      ${
+        error.kind === 'not-found'
+          ? nothing
+          : html`<button part="retry" class="button" type="button" aria-describedby=${id} @click=${this.reload}>
+              ${this.t.retry}
+            </button>`
+      }
     </div>`;
   }
 
@@ -227,9 +229,11 @@ export abstract class KgcElement extends LitElement {
   protected renderEmpty(reset?: () => void): TemplateResult {
     return html`<div part="empty" class="state empty">
       <p>${this.t.empty}</p>
-      ${reset
-        ? html`<button class="button secondary" type="button" @click=${reset}>${this.t.resetFilters}</button>`
-        : nothing}
+      ${
+        reset
+          ? html`<button class="button secondary" type="button" @click=${reset}>${this.t.resetFilters}</button>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -8,7 +8,9 @@ export function define(tag: string, element: CustomElementConstructor): void {
   const existing = customElements.get(tag);
   if (existing) {
     if (existing !== element) {
-      console.warn(`kgc-widgets ${VERSION}: <${tag}> is already defined (the library is loaded twice?); keeping the first definition.`);
+      console.warn(
+        `kgc-widgets ${VERSION}: <${tag}> is already defined (the library is loaded twice?); keeping the first definition.`,
+      );
     }
     return;
   }

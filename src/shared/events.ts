@@ -15,7 +15,9 @@ export interface KgcSelectDetail<T = unknown> {
 }
 
 export function fire<T>(target: EventTarget, type: 'kgc-load' | 'kgc-error' | 'kgc-select', detail: T): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: type === 'kgc-select' }));
+  return target.dispatchEvent(
+    new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: type === 'kgc-select' }),
+  );
 }
 
 declare global {

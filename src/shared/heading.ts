@@ -31,5 +31,7 @@ export function heading(
   { id, part, className, offset = 0 }: { id?: string; part?: string; className?: string; offset?: number } = {},
 ): TemplateResult {
   const tag = TAGS[Math.min(6, level + offset)];
+  // The tag is one of the six `literal` values above (lit/static-html), which the lit rules cannot see.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   return html`<${tag} id=${ifDefined(id)} part=${ifDefined(part)} class=${ifDefined(className)}>${content}</${tag}>`;
 }

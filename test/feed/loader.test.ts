@@ -26,7 +26,8 @@ describe('loadFeed', () => {
   it('gives every collection, also the missing ones, as an array', async () => {
     const { feed } = await loadFeed(feedUrl('empty'));
     expect(feed.version).to.equal(1);
-    for (const name of ['projects', 'partners', 'offices', 'events', 'news'] as const) expect(feed[name]).to.deep.equal([]);
+    for (const name of ['projects', 'partners', 'offices', 'events', 'news'] as const)
+      expect(feed[name]).to.deep.equal([]);
   });
 
   it('sends a plain GET without credentials or custom headers', async () => {

@@ -23,7 +23,9 @@ describe('widget base', () => {
   });
 
   it('shows a loading state with aria-busy and reserved height', async () => {
-    const el = await fixture<TestWidget>(html`<kgc-test-widget src=${feedUrl('valid', { delay: 400 })}></kgc-test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<kgc-test-widget src=${feedUrl('valid', { delay: 400 })}></kgc-test-widget>`,
+    );
     const base = shadow(el).querySelector('[part="base"]')!;
     expect(base.getAttribute('aria-busy')).to.equal('true');
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.contain('Wird geladen');
@@ -68,7 +70,9 @@ describe('widget base', () => {
       const el = await fixture<TestWidget>(html`<kgc-test-widget lang=${lang} src=${src}></kgc-test-widget>`);
       await loaded(el);
       expect(text(el)).to.match(message);
-      expect(shadow(el).querySelector('[part="retry"]')!.textContent!.trim()).to.equal(lang === 'de' ? 'Erneut versuchen' : 'Try again');
+      expect(shadow(el).querySelector('[part="retry"]')!.textContent!.trim()).to.equal(
+        lang === 'de' ? 'Erneut versuchen' : 'Try again',
+      );
     }
   });
 
@@ -83,7 +87,9 @@ describe('widget base', () => {
   });
 
   it('takes its language from the nearest ancestor with lang, German by default', async () => {
-    const wrapper = await fixture(html`<div lang="en-GB"><kgc-test-widget src=${feedUrl('array')}></kgc-test-widget></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en-GB"><kgc-test-widget src=${feedUrl('array')}></kgc-test-widget></div>`,
+    );
     const el = wrapper.querySelector('kgc-test-widget')!;
     await loaded(el);
     expect(el.language).to.equal('en');
@@ -118,7 +124,15 @@ describe('widget base', () => {
   it('shows the valid items of a partly invalid feed and warns about the others', async () => {
     const { warnings } = await captureWarnings(async () => {
       const el = await fixture<TestWidget>(
-        html`<kgc-test-widget .data=${{ version: 1, news: [{ id: 'ok', title: 'Gültig', date: '2026-01-02' }, { id: 'bad', title: 'Ohne Datum' }] }}></kgc-test-widget>`,
+        html`<kgc-test-widget
+          .data=${{
+            version: 1,
+            news: [
+              { id: 'ok', title: 'Gültig', date: '2026-01-02' },
+              { id: 'bad', title: 'Ohne Datum' },
+            ],
+          }}
+        ></kgc-test-widget>`,
       );
       expect(shadow(el).querySelectorAll('li')).to.have.length(1);
       await expect(el).shadowDom.to.be.accessible();
@@ -129,7 +143,9 @@ describe('widget base', () => {
   it('shares one request among the widgets inside <kgc-feed>, also for one added later', async () => {
     const key = uniqueKey();
     const src = feedUrl('valid', { key, delay: 50 });
-    const wrapper = await fixture(html`<kgc-feed src=${src}><kgc-test-widget></kgc-test-widget><kgc-test-widget></kgc-test-widget></kgc-feed>`);
+    const wrapper = await fixture(
+      html`<kgc-feed src=${src}><kgc-test-widget></kgc-test-widget><kgc-test-widget></kgc-test-widget></kgc-feed>`,
+    );
     const widgets = [...wrapper.querySelectorAll('kgc-test-widget')];
     await Promise.all(widgets.map(loaded));
     for (const w of widgets) expect(text(w)).to.contain('Kommunale Präventionsketten');
@@ -141,7 +157,9 @@ describe('widget base', () => {
   });
 
   it('ignores a stale response when src changes during loading', async () => {
-    const el = await fixture<TestWidget>(html`<kgc-test-widget src=${feedUrl('valid', { delay: 300 })}></kgc-test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<kgc-test-widget src=${feedUrl('valid', { delay: 300 })}></kgc-test-widget>`,
+    );
     el.src = feedUrl('empty');
     await loaded(el);
     await new Promise((r) => setTimeout(r, 400));
@@ -162,14 +180,18 @@ describe('widget base', () => {
   });
 
   it('warns once when it has no feed at all, and renders nothing', async () => {
-    const { result: el, warnings } = await captureWarnings(() => fixture<TestWidget>(html`<kgc-test-widget></kgc-test-widget>`));
+    const { result: el, warnings } = await captureWarnings(() =>
+      fixture<TestWidget>(html`<kgc-test-widget></kgc-test-widget>`),
+    );
     expect(warnings.filter((w) => w.includes('no feed given'))).to.have.length(1);
     expect(text(el)).to.equal('');
   });
 
   it('aborts its request when removed from the page', async () => {
     const key = uniqueKey();
-    const el = await fixture<TestWidget>(html`<kgc-test-widget src=${feedUrl('valid', { key, delay: 500 })}></kgc-test-widget>`);
+    const el = await fixture<TestWidget>(
+      html`<kgc-test-widget src=${feedUrl('valid', { key, delay: 500 })}></kgc-test-widget>`,
+    );
     await waitUntil(async () => (await hits(key)) === 1);
     const errors: Event[] = [];
     el.addEventListener('kgc-error', (e) => errors.push(e));

@@ -40,7 +40,16 @@ describe('safe links', () => {
     expect(safeHref('http://example.org')).to.equal('http://example.org/');
     expect(safeHref('mailto:info@example.org')).to.equal('mailto:info@example.org');
     expect(safeHref('tel:+49391123')).to.equal('tel:+49391123');
-    for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', 'www.example.org', '/relative', '', undefined]) {
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      'www.example.org',
+      '/relative',
+      '',
+      undefined,
+    ]) {
       expect(safeHref(bad), String(bad)).to.equal(undefined);
     }
   });
