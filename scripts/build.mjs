@@ -3,6 +3,7 @@
 //   dist/cdn/kgc-widgets.js           one self-contained ES module with every widget (no runtime chunks)
 //   dist/cdn/kgc-<widget>.js          one self-contained module per widget
 //   dist/cdn/integrity.json           sha384 of every CDN file, for <script integrity=…>
+//   dist/embed.html                   iframe embed page (?widget=…&src=…); dist/cdn/kgc-embed-host.js resizes iframes
 //   dist/cli/kgc-feed.js              the publishers' validator CLI (Node)
 //   docs/feed.schema.json             JSON Schema generated from the zod schema
 import { build } from 'vite';
@@ -59,8 +60,12 @@ for (const file of readdirSync(join(root, 'src/cdn')).filter((f) => f.endsWith('
 const kreise = join(root, 'src/widgets/partner-map/geo/kreise');
 if (existsSync(kreise)) cpSync(kreise, join(cdn, 'geo'), { recursive: true });
 
+// The iframe embed page and its stylesheet (its script is the kgc-embed CDN bundle).
+cpSync(join(root, 'src/embed/embed.html'), join(dist, 'embed.html'));
+cpSync(join(root, 'src/embed/kgc-embed.css'), join(cdn, 'kgc-embed.css'));
+
 const integrity = {};
-for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js'))) {
+for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js') || f.endsWith('.css'))) {
   integrity[file] = `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
 }
 writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);

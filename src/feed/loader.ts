@@ -28,6 +28,14 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
+/** Origins the page allows feeds from (`data-kgc-allow` on the script tag); empty: any origin. */
+let allowedOrigins: readonly string[] = [];
+
+/** Restricts feeds to these origins (e.g. `https://daten.example`); an empty list lifts the restriction. */
+export function allowOrigins(origins: readonly string[]): void {
+  allowedOrigins = origins.map((o) => new URL(o).origin);
+}
+
 function absolute(url: string): string {
   return new URL(url, document.baseURI).href;
 }
@@ -76,6 +84,10 @@ export function loadFeed(url: string, { signal, timeout = DEFAULT_TIMEOUT_S }: L
     return Promise.reject(new FeedError('network', `not a valid URL: ${url}`));
   }
   if (signal?.aborted) return Promise.reject(new FeedError('abort', 'the request was aborted'));
+  const origin = new URL(key).origin;
+  if (allowedOrigins.length && !allowedOrigins.includes(origin)) {
+    return Promise.reject(new FeedError('origin', `feeds from ${origin} are not allowed on this page`));
+  }
 
   let entry = entries.get(key);
   if (!entry) {
