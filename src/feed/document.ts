@@ -3,7 +3,8 @@
  * for news) are recognised here by their own `version` and turned into the same typed feed.
  */
 import { checkFeed, type ParsedFeed } from './parse.js';
+import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
 
 export function readDocument(json: unknown): ParsedFeed {
-  return checkFeed(json);
+  return isJsonFeed(json) ? readJsonFeed(json) : checkFeed(json);
 }
