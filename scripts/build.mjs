@@ -86,8 +86,9 @@ await esbuild({
   logLevel: 'warning',
 });
 
-// 4. The published JSON Schema, generated from the zod schema.
+// 4. The published JSON Schema, generated from the zod schema; custom-elements.json and docs/reference.md.
 run('npx', ['tsx', 'scripts/write-schema.ts']);
+run('node', ['scripts/docs.mjs']);
 
 for (const [file, hash] of Object.entries(integrity)) console.log(`${file.padEnd(28)} ${hash}`);
 console.log('build: ok');

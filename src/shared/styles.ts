@@ -10,20 +10,20 @@ import { css } from 'lit';
 
 export const tokens = css`
   :host {
-    --_primary: var(--kgc-color-primary, #0f4c81);
-    --_on-primary: var(--kgc-color-on-primary, #ffffff);
-    --_text: var(--kgc-color-text, currentColor);
-    --_muted: var(--kgc-color-muted, #4a5360);
-    --_surface: var(--kgc-color-surface, #ffffff);
-    --_surface-alt: var(--kgc-color-surface-alt, #f2f4f7);
-    --_border: var(--kgc-color-border, #6f7782);
-    --_divider: var(--kgc-color-divider, #d3d8de);
-    --_focus: var(--kgc-color-focus, #b33d00);
-    --_danger: var(--kgc-color-danger, #b00020);
-    --_success: var(--kgc-color-success, #1e6b37);
-    --_highlight: var(--kgc-color-highlight, #fff0a8);
-    --_radius: var(--kgc-radius, 0.25em);
-    --_space: var(--kgc-space, 1em);
+    --_primary: var(--kgc-color-primary, #0f4c81); /* links, buttons, selected states, accents */
+    --_on-primary: var(--kgc-color-on-primary, #ffffff); /* text on primary-coloured buttons */
+    --_text: var(--kgc-color-text, currentColor); /* body text (inherits the page's colour) */
+    --_muted: var(--kgc-color-muted, #4a5360); /* secondary text: dates, places, counts */
+    --_surface: var(--kgc-color-surface, #ffffff); /* background of cards, panels, dialogs */
+    --_surface-alt: var(--kgc-color-surface-alt, #f2f4f7); /* background of facets, headers, hover */
+    --_border: var(--kgc-color-border, #6f7782); /* borders of inputs and controls (3:1 contrast) */
+    --_divider: var(--kgc-color-divider, #d3d8de); /* decorative lines between items */
+    --_focus: var(--kgc-color-focus, #b33d00); /* the focus outline */
+    --_danger: var(--kgc-color-danger, #b00020); /* errors, cancelled events */
+    --_success: var(--kgc-color-success, #1e6b37); /* Good-Practice badge, confirmations */
+    --_highlight: var(--kgc-color-highlight, #fff0a8); /* search matches (<mark>) */
+    --_radius: var(--kgc-radius, 0.25em); /* corner radius of cards, buttons, inputs */
+    --_space: var(--kgc-space, 1em); /* base spacing unit */
   }
 `;
 
@@ -32,9 +32,9 @@ export const base = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
-    font-family: var(--kgc-font-family, inherit);
-    font-size: var(--kgc-font-size, inherit);
-    line-height: var(--kgc-line-height, inherit);
+    font-family: var(--kgc-font-family, inherit); /* the widget's font (default: the page's) */
+    font-size: var(--kgc-font-size, inherit); /* base font size; all inner sizes are in em */
+    line-height: var(--kgc-line-height, inherit); /* base line height */
     color: var(--_text);
   }
   :host([hidden]) {
@@ -101,7 +101,7 @@ export const base = css`
     background: var(--_surface);
   }
   .state.loading {
-    min-height: var(--kgc-loading-min-height, 12em);
+    min-height: var(--kgc-loading-min-height, 12em); /* height reserved while loading */
     color: var(--_muted);
   }
   .state.error {
