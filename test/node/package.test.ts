@@ -1,0 +1,75 @@
+// The npm package as a consumer gets it: `npm pack`, install the tarball into a scratch Vite project,
+// type-check against the exports, build it, and render a widget from the built page in Chromium.
+// Needs the build (npm test runs it first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../..', import.meta.url).pathname;
+const sh = (cmd: string, args: string[], cwd: string) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+
+test('npm pack → install → tsc + vite build → the widget renders', { timeout: 300_000 }, async () => {
+  assert.ok(existsSync(join(root, 'dist/index.js')), 'run npm run build first');
+  const scratch = mkdtempSync(join(tmpdir(), 'kgc-consumer-'));
+  const tarball = sh('npm', ['pack', '--silent', '--pack-destination', scratch], root).trim().split('\n').pop()!;
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  const vite = JSON.parse(readFileSync(join(root, 'node_modules/vite/package.json'), 'utf8')).version;
+  const ts = JSON.parse(readFileSync(join(root, 'node_modules/typescript/package.json'), 'utf8')).version;
+  sh('npm', ['install', '--no-audit', '--no-fund', join(scratch, tarball), `vite@${vite}`, `typescript@${ts}`], scratch);
+
+  writeFileSync(
+    join(scratch, 'index.html'),
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Consumer</title></head><body><kgc-news-list src="./feed.json" limit="3"></kgc-news-list><script type="module" src="./main.ts"></script></body></html>',
+  );
+  writeFileSync(
+    join(scratch, 'main.ts'),
+    [
+      "import 'kgc-widgets/news-list';",
+      "import { loadFeed, type NewsItem } from 'kgc-widgets';",
+      "const list = document.querySelector('kgc-news-list')!;",
+      'const limit: number = list.limit;',
+      "list.addEventListener('kgc-load', (e) => document.body.setAttribute('data-count', String(e.detail.count + limit * 0)));",
+      'export const first = async (): Promise<NewsItem | undefined> => (await loadFeed(\'./feed.json\')).feed.news[0];',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(scratch, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM', 'DOM.Iterable'] }, include: ['main.ts'] }),
+  );
+  sh('npx', ['tsc', '-p', 'tsconfig.json'], scratch);
+  sh('npx', ['vite', 'build', '--logLevel', 'error'], scratch);
+  cpSync(join(root, 'demo/data/feed.json'), join(scratch, 'dist/feed.json'));
+
+  const out = join(scratch, 'dist');
+  const server = createServer((req, res) => {
+    const path = join(out, new URL(req.url!, 'http://x').pathname.replace(/\/$/, '/index.html'));
+    if (!path.startsWith(out) || !existsSync(path)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' }[extname(path)] ?? 'application/octet-stream' });
+    res.end(readFileSync(path));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.waitForSelector('body[data-count]');
+    const items = await page.locator('kgc-news-list article').count();
+    assert.equal(items, 3);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
