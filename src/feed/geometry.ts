@@ -19,7 +19,11 @@ function base64(buffer: ArrayBuffer): string {
  * Fetches `url` and resolves with its JSON when the SHA-256 of the bytes (base64, no prefix) equals
  * `sha256`; otherwise rejects with `FeedError('invalid')` and uses nothing of the response.
  */
-export async function loadVerified(url: string, sha256: string, { signal, timeout = DEFAULT_TIMEOUT_S }: LoadOptions = {}): Promise<unknown> {
+export async function loadVerified(
+  url: string,
+  sha256: string,
+  { signal, timeout = DEFAULT_TIMEOUT_S }: LoadOptions = {},
+): Promise<unknown> {
   const key = `${new URL(url, document.baseURI).href}#${sha256}`;
   if (verified.has(key)) return verified.get(key);
   if (signal?.aborted) throw new FeedError('abort', 'the request was aborted');
@@ -46,9 +50,11 @@ export async function loadVerified(url: string, sha256: string, { signal, timeou
     } catch (error) {
       throw error instanceof FeedError ? error : failed(error);
     }
-    if (!globalThis.crypto?.subtle) throw new FeedError('invalid', `cannot check ${url}: crypto.subtle needs a secure (https) page`);
+    if (!globalThis.crypto?.subtle)
+      throw new FeedError('invalid', `cannot check ${url}: crypto.subtle needs a secure (https) page`);
     const digest = base64(await crypto.subtle.digest('SHA-256', bytes));
-    if (digest !== sha256) throw new FeedError('invalid', `SHA-256 of ${url} is ${digest}, the bundle expects ${sha256}; file refused`);
+    if (digest !== sha256)
+      throw new FeedError('invalid', `SHA-256 of ${url} is ${digest}, the bundle expects ${sha256}; file refused`);
     let json: unknown;
     try {
       json = JSON.parse(new TextDecoder().decode(bytes));

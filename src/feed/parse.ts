@@ -16,8 +16,10 @@ export interface FeedIssue {
   code: string;
   /** Path of the item that was skipped for it, e.g. `events[3]`; absent for problems in the head. */
   item?: string;
-  /** The offending value, where zod names it. */
+  /** The offending value. */
   input?: unknown;
+  /** Details of our own rules (e.g. the Land a key was checked against). */
+  params?: Record<string, unknown>;
 }
 
 export interface ParsedFeed {
@@ -40,6 +42,7 @@ function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[], item?
     code: ((issue as { params?: { kgc?: string } }).params?.kgc ?? issue.code) as string,
     item,
     input: issue.input,
+    params: (issue as { params?: Record<string, unknown> }).params,
   }));
 }
 
@@ -65,11 +68,11 @@ export function checkFeed(json: unknown): ParsedFeed {
   // The head: a bad optional field is dropped, the rest kept.
   const head: Record<string, unknown> = {};
   for (const key of Object.keys(FeedHead.shape)) if (key in json) head[key] = json[key];
-  let parsedHead = FeedHead.safeParse(head);
+  let parsedHead = FeedHead.safeParse(head, { reportInput: true });
   while (!parsedHead.success) {
     issues.push(...toIssues(parsedHead.error, []));
     for (const issue of parsedHead.error.issues) delete head[issue.path[0] as string];
-    parsedHead = FeedHead.safeParse(head);
+    parsedHead = FeedHead.safeParse(head, { reportInput: true });
   }
 
   const feed = { ...parsedHead.data } as Feed;
@@ -79,13 +82,13 @@ export function checkFeed(json: unknown): ParsedFeed {
     (feed as Record<CollectionName, unknown[]>)[name] = kept;
     if (raw === undefined) continue;
     if (!Array.isArray(raw)) {
-      issues.push({ path: name, message: 'expected an array', code: 'invalid_type' });
+      issues.push({ path: name, message: 'expected an array', code: 'not-array' });
       continue;
     }
     const seen = new Set<string>();
     raw.forEach((value, index) => {
       const item = jsonPath([name, index]);
-      const parsed = COLLECTIONS[name].safeParse(value);
+      const parsed = COLLECTIONS[name].safeParse(value, { reportInput: true });
       if (!parsed.success) {
         issues.push(...toIssues(parsed.error, [name, index], item));
       } else if (seen.has(parsed.data.id)) {

@@ -68,7 +68,7 @@ export const Region = z
             input: value,
             path: [key],
             message: `${key} ${value} belongs to ${landOfKey(value) ?? 'no Land'}, not to ${region.land}`,
-            params: { kgc: 'land-mismatch' },
+            params: { kgc: 'land-mismatch', land: region.land },
           });
         }
       }

@@ -1,0 +1,216 @@
+/**
+ * kgc-feed: the publishers' tool.
+ *   kgc-feed validate FILE|URL [--lang de|en] [--json]   every problem with its JSON path; exit 1 on errors
+ *   kgc-feed schema                                      prints the feed's JSON Schema
+ *   kgc-feed ics FILE|URL [-o OUT]                       iCalendar of the feed's events (subscription file)
+ * Node only: imports the feed layer, never lit or the DOM.
+ */
+import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
+import { checkFeed, type FeedIssue } from '../feed/parse.js';
+import { FeedError } from '../feed/errors.js';
+import { LAENDER, landOfKey } from '../feed/laender.js';
+import { feedJsonSchema } from '../feed/json-schema.js';
+import type { Feed } from '../feed/schema.js';
+import { icsCommand } from './ics.js';
+
+type Lang = 'de' | 'en';
+
+const landLabel = (code: string | undefined, lang: Lang) => {
+  const land = LAENDER.find((l) => l.iso === code);
+  return land ? `${land[lang]} (${land.iso})` : String(code);
+};
+
+/** Our own rules, in both languages; zod's built-in messages come from its locale. */
+const RULES: Record<Lang, Record<string, (issue: FeedIssue) => string>> = {
+  de: {
+    date: () => 'kein gültiges Datum: erwartet wird ISO 8601, z. B. 2016-04-26 oder 2016-04-26T10:00:00+02:00',
+    month: () => 'kein gültiges Datum: erwartet wird ein Jahr, Monat oder Tag nach ISO 8601, z. B. 2014-07',
+    ags: () => 'der Amtliche Gemeindeschlüssel (ags) muss genau 8 Ziffern haben',
+    ars: () => 'der Amtliche Regionalschlüssel (ars) muss genau 12 Ziffern haben',
+    plz: () => 'die Postleitzahl muss genau 5 Ziffern haben',
+    'end-before-start': () => 'das Ende liegt vor dem Beginn',
+    'not-array': () => 'erwartet wird eine Liste (JSON-Array)',
+    'duplicate-id': (i) => `${i.message.replace('duplicate id', 'die id')} kommt mehrfach vor`,
+    'land-mismatch': (i) =>
+      `der Schlüssel ${String(i.input)} gehört zu ${landLabel(landOfKey(String(i.input)), 'de')}, nicht zu ${landLabel(String(i.params?.land), 'de')}`,
+  },
+  en: {
+    date: () => 'not a valid date: expected ISO 8601, e.g. 2016-04-26 or 2016-04-26T10:00:00+02:00',
+    month: () => 'not a valid date: expected an ISO 8601 year, month or day, e.g. 2014-07',
+    ags: () => 'the Amtlicher Gemeindeschlüssel (ags) must have exactly 8 digits',
+    ars: () => 'the Amtlicher Regionalschlüssel (ars) must have exactly 12 digits',
+    plz: () => 'the postal code must have exactly 5 digits',
+    'end-before-start': () => 'the end is before the start',
+    'not-array': () => 'expected a list (JSON array)',
+    'duplicate-id': (i) => i.message,
+    'land-mismatch': (i) =>
+      `the key ${String(i.input)} belongs to ${landLabel(landOfKey(String(i.input)), 'en')}, not to ${landLabel(String(i.params?.land), 'en')}`,
+  },
+};
+
+const TEXT = {
+  de: {
+    usage: `Aufruf:
+  kgc-feed validate DATEI|URL [--lang de|en] [--json]   prüft einen Feed und nennt jeden Fehler mit seinem JSON-Pfad
+  kgc-feed schema                                       gibt das JSON Schema des Feeds aus
+  kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)`,
+    ok: (n: number) => `✓ Der Feed ist gültig (${n} Einträge).`,
+    errors: (n: number) => `✗ ${n} Fehler gefunden:`,
+    warnings: (n: number) => `${n} Hinweise:`,
+    unreadable: 'Der Feed kann nicht gelesen werden:',
+    outside: 'liegt außerhalb Deutschlands (wird nur in der Liste gezeigt, nicht auf der Karte)',
+  },
+  en: {
+    usage: `Usage:
+  kgc-feed validate FILE|URL [--lang de|en] [--json]   checks a feed and names each error by its JSON path
+  kgc-feed schema                                      prints the feed's JSON Schema
+  kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)`,
+    ok: (n: number) => `✓ The feed is valid (${n} items).`,
+    errors: (n: number) => `✗ ${n} errors found:`,
+    warnings: (n: number) => `${n} notes:`,
+    unreadable: 'The feed cannot be read:',
+    outside: 'lies outside Germany (listed only, not shown on the map)',
+  },
+};
+
+const WHOLE_FEED: Record<Lang, Record<string, string>> = {
+  de: {
+    json: 'Die Datei ist kein gültiges JSON',
+    invalid: 'Das Dokument ist kein JSON-Objekt',
+    version: 'Nicht unterstützte Version: erwartet wird "version": 1',
+    network: 'Die Adresse ist nicht erreichbar',
+    http: 'Der Server antwortet mit einem Fehler',
+  },
+  en: {
+    json: 'The file is not valid JSON',
+    invalid: 'The document is not a JSON object',
+    version: 'Unsupported version: expected "version": 1',
+    network: 'The address cannot be reached',
+    http: 'The server answers with an error',
+  },
+};
+
+/** Reads a feed document from a file or an http(s) URL and parses its JSON. */
+export async function readJson(source: string): Promise<unknown> {
+  let body: string;
+  if (/^https?:\/\//.test(source)) {
+    let response: Response;
+    try {
+      response = await fetch(source, { credentials: 'omit' });
+    } catch (error) {
+      throw new FeedError('network', error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, response.status);
+    body = await response.text();
+  } else {
+    body = await readFile(source, 'utf8');
+  }
+  try {
+    return JSON.parse(body);
+  } catch (error) {
+    throw new FeedError('json', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Notes that do not make an item invalid: coordinates outside Germany. */
+function notes(feed: Feed): FeedIssue[] {
+  const inGermany = (p: { lat: number; lon: number }) =>
+    p.lat >= 47.2 && p.lat <= 55.1 && p.lon >= 5.8 && p.lon <= 15.1;
+  const found: FeedIssue[] = [];
+  feed.partners.forEach((p, i) => {
+    if (!inGermany(p.location))
+      found.push({ path: `partners[${i}].location`, message: 'outside Germany', code: 'outside' });
+  });
+  feed.offices.forEach((o, i) => {
+    if (o.location && !inGermany(o.location))
+      found.push({ path: `offices[${i}].location`, message: 'outside Germany', code: 'outside' });
+  });
+  return found;
+}
+
+export function explain(issue: FeedIssue, lang: Lang): string {
+  const rule = RULES[lang][issue.code];
+  return rule ? rule(issue) : issue.message;
+}
+
+async function validate(args: string[], lang: Lang, out: (line: string) => void): Promise<number> {
+  const source = args.find((a) => !a.startsWith('-'));
+  const text = TEXT[lang];
+  if (!source) {
+    out(text.usage);
+    return 2;
+  }
+  z.config(lang === 'de' ? z.locales.de() : z.locales.en());
+  let json: unknown;
+  try {
+    json = await readJson(source);
+    const { feed, issues } = checkFeed(json);
+    const count =
+      feed.projects.length + feed.partners.length + feed.offices.length + feed.events.length + feed.news.length;
+    const hints = notes(feed);
+    if (args.includes('--json')) {
+      out(
+        JSON.stringify(
+          {
+            valid: issues.length === 0,
+            errors: issues.map((i) => ({ path: i.path, code: i.code, message: explain(i, lang) })),
+            notes: hints.map((i) => ({ path: i.path, message: text.outside })),
+          },
+          null,
+          2,
+        ),
+      );
+      return issues.length ? 1 : 0;
+    }
+    if (issues.length) {
+      out(`${source}: ${text.errors(issues.length)}`);
+      for (const issue of issues) out(`  ${issue.path}: ${explain(issue, lang)}`);
+    } else {
+      out(`${source}: ${text.ok(count)}`);
+    }
+    if (hints.length) {
+      out(text.warnings(hints.length));
+      for (const hint of hints) out(`  ${hint.path}: ${text.outside}`);
+    }
+    return issues.length ? 1 : 0;
+  } catch (error) {
+    if (error instanceof FeedError) {
+      out(`${source}: ${text.unreadable} ${WHOLE_FEED[lang][error.kind] ?? error.kind} (${error.detail})`);
+      return 1;
+    }
+    out(`${source}: ${text.unreadable} ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+}
+
+export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  const [command, ...args] = argv;
+  const langIndex = args.indexOf('--lang');
+  const lang: Lang =
+    langIndex >= 0
+      ? args[langIndex + 1] === 'en'
+        ? 'en'
+        : 'de'
+      : (process.env.LANG ?? '').startsWith('en')
+        ? 'en'
+        : 'de';
+  const rest = langIndex >= 0 ? args.filter((_, i) => i !== langIndex && i !== langIndex + 1) : args;
+  switch (command) {
+    case 'validate':
+      return validate(rest, lang, out);
+    case 'schema':
+      out(JSON.stringify(feedJsonSchema(), null, 2));
+      return 0;
+    case 'ics':
+      return icsCommand(rest);
+    default:
+      out(TEXT[lang].usage);
+      return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
+  }
+}
+
+const invokedDirectly = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('kgc-feed.js');
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}
