@@ -1,0 +1,82 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/styles.js';
+
+export const styles = [
+  ...baseStyles,
+  css`
+    .card {
+      padding: calc(var(--_space) * 1.25);
+      border: 1px solid var(--_divider);
+      border-top: 0.3em solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .kicker {
+      margin: 0 0 0.25em;
+      color: var(--_muted);
+      font-size: 0.875em;
+      font-weight: 600;
+      letter-spacing: 0.02em;
+    }
+    .title {
+      margin: 0 0 0.75em;
+      font-size: 1.25em;
+      line-height: 1.25;
+      overflow-wrap: anywhere;
+    }
+    .facts {
+      display: grid;
+      gap: 0 1.5em;
+      margin: 0;
+    }
+    @container (min-width: 34em) {
+      .facts {
+        grid-template-columns: 1fr 1fr;
+      }
+      .facts .wide {
+        grid-column: 1 / -1;
+      }
+    }
+    .facts > div {
+      min-width: 0;
+      margin-bottom: 0.9em;
+    }
+    dt {
+      color: var(--_muted);
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    dd {
+      margin: 0.15em 0 0;
+      overflow-wrap: anywhere;
+    }
+    dd + dd {
+      margin-top: 0.6em;
+    }
+    .contact-name,
+    .contact-line,
+    .address-line {
+      display: block;
+    }
+    .contact-name {
+      font-weight: 600;
+    }
+    .tags {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35em;
+      margin: 0.25em 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .tags li {
+      padding: 0.15em 0.7em;
+      border-radius: 1em;
+      background: var(--_surface-alt);
+      font-size: 0.9em;
+    }
+    .state.empty p:last-child {
+      margin-bottom: 0;
+    }
+  `,
+];

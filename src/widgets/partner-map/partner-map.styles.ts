@@ -1,0 +1,480 @@
+import { css } from 'lit';
+import { baseStyles } from '../../shared/styles.js';
+
+export const styles = [
+  ...baseStyles,
+  css`
+    :host {
+      --_partner: var(--kgc-map-partner-color, #12365c);
+      --_office: var(--kgc-map-office-color, #f2a900);
+      --_land: var(--kgc-map-land-color, #eef1f4);
+      --_shade: var(--kgc-map-shade-color, var(--_primary));
+    }
+    :is(h1, h2, h3, h4, h5, h6) {
+      margin: 0;
+      line-height: 1.25;
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em 0.75em;
+      margin-bottom: 1em;
+      padding: 0.6em 0.9em;
+      background: var(--_surface-alt);
+      border-radius: var(--_radius);
+    }
+    .controls > label {
+      font-weight: 600;
+    }
+    select {
+      font: inherit;
+      color: inherit;
+      min-height: 2.75em;
+      max-width: 100%;
+      padding: 0.3em 0.5em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    fieldset.show {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 1em;
+      margin: 0 0 0 auto;
+      padding: 0;
+      border: 0;
+    }
+    .check {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.45em;
+      min-height: 2.75em;
+      cursor: pointer;
+    }
+    .check input {
+      width: 1.15em;
+      height: 1.15em;
+      margin: 0;
+      accent-color: var(--_primary);
+    }
+    .layout.wide {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) 18em;
+      gap: 1.5em;
+      align-items: start;
+    }
+    .map-column {
+      position: relative;
+      min-width: 0;
+    }
+    .frame {
+      position: relative;
+      overflow: hidden;
+      border: 1px solid var(--_divider);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    svg {
+      display: block;
+      width: 100%;
+      height: auto;
+      forced-color-adjust: none;
+    }
+    .land {
+      fill: var(--_land);
+      stroke: var(--_surface);
+      stroke-width: 1;
+      stroke-linejoin: round;
+      cursor: pointer;
+    }
+    .land:hover {
+      stroke: var(--_partner);
+      stroke-width: 1.5;
+    }
+    .land.shade-0,
+    .swatch.shade-0 {
+      fill: var(--_land);
+      background: var(--_land);
+    }
+    .shade-1 {
+      fill: color-mix(in srgb, var(--_shade) 16%, var(--_surface));
+      background: color-mix(in srgb, var(--_shade) 16%, var(--_surface));
+    }
+    .shade-2 {
+      fill: color-mix(in srgb, var(--_shade) 32%, var(--_surface));
+      background: color-mix(in srgb, var(--_shade) 32%, var(--_surface));
+    }
+    .shade-3 {
+      fill: color-mix(in srgb, var(--_shade) 50%, var(--_surface));
+      background: color-mix(in srgb, var(--_shade) 50%, var(--_surface));
+    }
+    .shade-4 {
+      fill: color-mix(in srgb, var(--_shade) 70%, var(--_surface));
+      background: color-mix(in srgb, var(--_shade) 70%, var(--_surface));
+    }
+    .land.dim {
+      fill: var(--_land);
+      stroke: var(--_surface);
+      opacity: 0.55;
+    }
+    .land.current {
+      fill: var(--_surface);
+      stroke: var(--_partner);
+      stroke-width: 1.5;
+      cursor: default;
+    }
+    .kreis {
+      fill: transparent;
+      stroke: var(--_border);
+      stroke-width: 0.75;
+      stroke-linejoin: round;
+    }
+    .kreis:hover {
+      fill: color-mix(in srgb, var(--_shade) 10%, transparent);
+    }
+    .marker {
+      cursor: pointer;
+      outline: none;
+    }
+    .marker .hit {
+      fill: transparent;
+    }
+    .marker .ring {
+      fill: none;
+      stroke: none;
+    }
+    .marker .shape {
+      fill: var(--_partner);
+      stroke: var(--_surface);
+      stroke-width: 1.5;
+    }
+    .marker.office .shape {
+      fill: var(--_office);
+      stroke: var(--_partner);
+    }
+    .marker.group .shape {
+      stroke-width: 2;
+    }
+    .marker.group.has-office .shape {
+      stroke: var(--_office);
+      stroke-width: 3;
+    }
+    .marker .count {
+      fill: var(--_on-primary);
+      font-size: 0.75em;
+      font-weight: 700;
+      text-anchor: middle;
+      pointer-events: none;
+    }
+    .marker:hover .ring {
+      stroke: var(--_partner);
+      stroke-width: 1.5;
+    }
+    .marker.selected .ring {
+      fill: var(--_highlight);
+      stroke: var(--_text);
+      stroke-width: 2;
+    }
+    .marker:focus-visible .ring {
+      stroke: var(--_focus);
+      stroke-width: 3.5;
+    }
+    .back {
+      position: absolute;
+      top: 0.5em;
+      left: 0.5em;
+      min-height: 2.5em;
+      padding: 0.35em 0.8em;
+      box-shadow: 0 0.1em 0.4em rgb(0 0 0 / 0.15);
+    }
+    .notice {
+      position: absolute;
+      left: 0.5em;
+      right: 0.5em;
+      bottom: 2.5em;
+      margin: 0;
+      padding: 0.5em 0.75em;
+      border-left: 0.3em solid var(--_danger);
+      background: var(--_surface);
+      font-size: 0.9em;
+    }
+    .attribution {
+      margin: 0;
+      padding: 0.35em 0.75em;
+      border-top: 1px solid var(--_divider);
+      color: var(--_muted);
+      font-size: 0.8em;
+    }
+    .hint {
+      margin: 0.4em 0 0;
+      color: var(--_muted);
+      font-size: 0.85em;
+    }
+    .skip:not(:focus) {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .skip {
+      position: absolute;
+      z-index: 1;
+      top: 0.5em;
+      right: 0.5em;
+      padding: 0.5em 0.9em;
+      border: 2px solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_primary);
+      font: inherit;
+      font-weight: 600;
+    }
+    .side {
+      display: flex;
+      flex-direction: column;
+      gap: 1.25em;
+      margin-top: 1em;
+    }
+    .wide .side {
+      margin-top: 0;
+    }
+    .select-hint {
+      margin: 0;
+      padding: 0.9em 1em;
+      border: 1px dashed var(--_border);
+      border-radius: var(--_radius);
+      color: var(--_muted);
+    }
+    .panel {
+      padding: 0.9em 1em 1em;
+      border: 1px solid var(--_divider);
+      border-top: 0.3em solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      box-shadow: 0 0.2em 0.8em rgb(0 0 0 / 0.08);
+    }
+    .panel-head {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 0.5em;
+    }
+    .panel-head > :first-child {
+      font-size: 1.15em;
+      padding-top: 0.35em;
+      overflow-wrap: anywhere;
+    }
+    .close {
+      flex: none;
+      width: 2.5em;
+      height: 2.5em;
+      border: 1px solid var(--_divider);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: inherit;
+      font: inherit;
+      font-size: 1.1em;
+      line-height: 1;
+      cursor: pointer;
+    }
+    .close:hover {
+      background: var(--_surface-alt);
+    }
+    dl {
+      margin: 0.75em 0 0;
+    }
+    dt {
+      margin-top: 0.6em;
+      color: var(--_muted);
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    dd {
+      margin: 0.1em 0 0;
+      overflow-wrap: anywhere;
+    }
+    dd.contact + dd.contact {
+      margin-top: 0.5em;
+    }
+    .contact-name,
+    .contact-line,
+    .address-line {
+      display: block;
+    }
+    .contact-name {
+      font-weight: 600;
+    }
+    .tags {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.3em;
+      margin: 0.2em 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .tags li {
+      padding: 0.1em 0.6em;
+      border-radius: 1em;
+      background: var(--_surface-alt);
+      font-size: 0.9em;
+    }
+    .website {
+      margin: 0.9em 0 0;
+    }
+    .group-list {
+      margin: 0.75em 0 0;
+      padding: 0;
+      list-style: none;
+    }
+    .group-list li {
+      display: flex;
+      align-items: center;
+      gap: 0.6em;
+      padding: 0.3em 0;
+      border-bottom: 1px solid var(--_divider);
+    }
+    .legend {
+      font-size: 0.9em;
+    }
+    .legend-title {
+      margin: 0 0 0.35em;
+      font-weight: 600;
+    }
+    .swatches,
+    .symbols {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35em 1em;
+      margin: 0 0 0.9em;
+      padding: 0;
+      list-style: none;
+    }
+    .swatches li,
+    .symbols li {
+      display: flex;
+      align-items: center;
+      gap: 0.4em;
+    }
+    .swatch {
+      width: 1.4em;
+      height: 0.9em;
+      border: 1px solid var(--_divider);
+      forced-color-adjust: none;
+    }
+    .symbol {
+      flex: none;
+      display: inline-block;
+      width: 0.75em;
+      height: 0.75em;
+      border-radius: 50%;
+      background: var(--_partner);
+      forced-color-adjust: none;
+    }
+    .symbol.office {
+      border-radius: 0;
+      border: 2px solid var(--_partner);
+      background: var(--_office);
+      transform: rotate(45deg) scale(0.9);
+    }
+    .symbol.group {
+      display: inline-grid;
+      place-items: center;
+      width: 1.6em;
+      height: 1.6em;
+      color: var(--_on-primary);
+      font-size: 0.8em;
+      font-weight: 700;
+    }
+    .status {
+      margin: 0;
+    }
+    .list {
+      margin-top: 2em;
+    }
+    .list > :is(h1, h2, h3, h4, h5, h6) {
+      margin-bottom: 0.75em;
+      font-size: 1.25em;
+    }
+    .columns {
+      columns: 17em;
+      column-gap: 2em;
+    }
+    .land-group {
+      break-inside: avoid;
+      margin-bottom: 1.25em;
+    }
+    .land-group :is(h1, h2, h3, h4, h5, h6) {
+      padding-bottom: 0.2em;
+      border-bottom: 2px solid var(--_primary);
+      font-size: 1.05em;
+    }
+    .land-group .count {
+      color: var(--_muted);
+      font-weight: 400;
+    }
+    .land-group ul {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .item {
+      display: flex;
+      align-items: baseline;
+      gap: 0.6em;
+      padding: 0.4em 0.3em;
+      border-bottom: 1px solid var(--_divider);
+    }
+    .item.selected {
+      background: var(--_highlight);
+    }
+    .item-body {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+    }
+    .linkish {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_primary);
+      font: inherit;
+      font-weight: 600;
+      text-align: start;
+      text-decoration: underline;
+      text-decoration-thickness: 0.0625em;
+      text-underline-offset: 0.15em;
+      cursor: pointer;
+      overflow-wrap: anywhere;
+    }
+    .linkish:hover {
+      text-decoration-thickness: 0.125em;
+    }
+    .meta {
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+    .problem {
+      color: var(--_danger);
+      font-style: normal;
+    }
+    @container (max-width: 30em) {
+      fieldset.show {
+        margin-left: 0;
+      }
+      .controls select {
+        flex: 1 1 10em;
+      }
+    }
+    @media (forced-colors: active) {
+      .marker:focus-visible .ring {
+        stroke: Highlight;
+      }
+      .item.selected {
+        outline: 2px solid Highlight;
+      }
+    }
+  `,
+];

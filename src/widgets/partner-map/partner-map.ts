@@ -1,0 +1,662 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { KgcElement } from '../../shared/base.js';
+import { define } from '../../shared/define.js';
+import { fire } from '../../shared/events.js';
+import { heading } from '../../shared/heading.js';
+import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laender.js';
+import { contactLines, addressLines, link, type ContactLabels } from '../../shared/contact.js';
+import { isAbort } from '../../feed/errors.js';
+import type { Feed, Office, Partner } from '../../feed/schema.js';
+import { formatDate, formatNumber } from '../../i18n/format.js';
+import type { Lang } from '../../i18n/lang.js';
+import { aspectOf, fitted, geoPath, inGermany, labelPoint, landFeatures, loadKreise, target, type KreisFeature } from './geo.js';
+import { messages, type PartnerMapMessages } from './messages.js';
+import { applyFilters, countByLand, groupMarkers, shadeClasses, shadeOf, toPlaces, type Group, type Place } from './places.js';
+import { styles } from './partner-map.styles.js';
+
+const LICENCE_URL = 'https://www.govdata.de/dl-de/by-2-0';
+/** Marker radius and the distance (px) under which two markers overlap and are grouped. */
+const R = 6;
+const GROUP_DISTANCE = 2 * R + 3;
+const PAD = 10;
+
+interface Box {
+  /** Content width of the element (0 while hidden) and its font size, both in px. */
+  width: number;
+  font: number;
+}
+
+interface Drawn {
+  key: string;
+  width: number;
+  height: number;
+  project: (at: [number, number]) => [number, number] | null;
+  laender: { id: LandCode; d: string }[];
+  kreise: { k: KreisFeature; d: string }[];
+}
+
+/** "2012" → 2012, "2012-06" → Juni 2012, "2012-06-01" → 01.06.2012. */
+function formatJoined(value: string, lang: Lang): string {
+  if (value.length === 4) return value;
+  if (value.length === 7) return formatDate(`${value}-01`, lang, { month: 'long', year: 'numeric' });
+  return formatDate(value, lang);
+}
+
+/**
+ * An SVG map of Germany with the partner municipalities of the Partnerprozess and the Koordinierungsstellen,
+ * and its list twin: the same places as a list grouped by Land, always in the DOM, sharing the selection.
+ * Markers that overlap at the current size are grouped with a count. `land="ST"` focuses a Land (fitted,
+ * its Kreise loaded from the hash-checked file beside the bundle, the other Länder dimmed); clicking a Land
+ * focuses it, "Ganz Deutschland" goes back. The Länder are shaded by their number of partners.
+ *
+ * @summary Map and list of partner municipalities and Koordinierungsstellen.
+ * @attr src - URL of the feed.
+ * @attr land - Land to focus (`ST` or `DE-ST`); the visitor can change it.
+ * @attr show - Which places: `partners`, `offices` or both (default `partners offices`).
+ * @attr kind - Partner kinds to show, comma-separated (e.g. `Stadt, Landkreis`); default all.
+ * @attr lang - `de` or `en` (default: the nearest ancestor's `lang`, else German).
+ * @attr heading-level - Level of the list's and the panel's headings (default 2).
+ * @attr timeout - Seconds to wait for the feed (default 15).
+ * @fires kgc-load - The feed loaded; detail `{ count }` (partners + offices).
+ * @fires kgc-error - The feed failed; detail `{ kind, message }`.
+ * @fires kgc-select - A visitor opened a partner or an office; detail `{ item }`. Cancel it to keep the panel closed.
+ * @csspart base - The root.
+ * @csspart controls - The filter bar (Land, kind, which places).
+ * @csspart map - The SVG map.
+ * @csspart attribution - The source note of the geometry (keep it visible).
+ * @csspart panel - The details of the selected place or group.
+ * @csspart legend - Shading and symbol legend.
+ * @csspart list - The list twin.
+ * @cssprop --kgc-map-partner-color - Fill of partner markers and groups (default #12365c).
+ * @cssprop --kgc-map-office-color - Fill of Koordinierungsstelle markers (default #f2a900).
+ * @cssprop --kgc-map-land-color - Fill of a Land without partners (default #eef1f4).
+ * @cssprop --kgc-map-shade-color - Colour the Länder are shaded in by their number of partners (default: primary).
+ */
+export class KgcPartnerMap extends KgcElement {
+  static override styles = styles;
+
+  static override properties = {
+    ...KgcElement.properties,
+    land: { type: String },
+    show: { type: String },
+    kind: { type: String },
+    focusLand: { state: true, attribute: false },
+    kinds: { state: true, attribute: false },
+    showPartners: { state: true, attribute: false },
+    showOffices: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    box: { state: true, attribute: false },
+    kreise: { state: true, attribute: false },
+    kreiseFailed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** Land to focus, `ST` or `DE-ST`. */
+  declare land: string | undefined;
+  /** `partners`, `offices` or both, space-separated. */
+  declare show: string | undefined;
+  /** Partner kinds to show, comma-separated. */
+  declare kind: string | undefined;
+
+  declare private focusLand: LandCode | undefined;
+  declare private kinds: string[];
+  declare private showPartners: boolean;
+  declare private showOffices: boolean;
+  /** The open place (`partner:id`) or group (`group:key`). */
+  declare private selected: string | undefined;
+  declare private box: Box | undefined;
+  declare private kreise: { land: LandCode; features: KreisFeature[] } | undefined;
+  declare private kreiseFailed: LandCode | undefined;
+  declare private announcement: string;
+
+  private places: Place[] = [];
+  private placesOf: Feed | undefined;
+  private sortedFor = '';
+  private drawn: Drawn | undefined;
+  private groups: Group[] = [];
+  private opener: Element | undefined;
+  private moveFocusToPanel = false;
+  private kreiseController: AbortController | undefined;
+  private observer: ResizeObserver | undefined;
+  private frame = 0;
+
+  constructor() {
+    super();
+    this.land = undefined;
+    this.show = undefined;
+    this.kind = undefined;
+    this.focusLand = undefined;
+    this.kinds = [];
+    this.showPartners = true;
+    this.showOffices = true;
+    this.selected = undefined;
+    this.box = undefined;
+    this.kreise = undefined;
+    this.kreiseFailed = undefined;
+    this.announcement = '';
+  }
+
+  private get m(): PartnerMapMessages {
+    return messages[this.language];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer = new ResizeObserver(() => {
+      // Next frame: resizing inside the observer's callback would re-trigger it in the same frame.
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        const box = this.measure();
+        if (!this.box || Math.abs(box.width - this.box.width) >= 1 || box.font !== this.box.font) this.box = box;
+      });
+    });
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.kreiseController?.abort();
+    this.kreiseController = undefined;
+  }
+
+  private measure(): Box {
+    const style = getComputedStyle(this);
+    const font = parseFloat(style.fontSize) || 16;
+    const width = this.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+    return { width: Math.max(0, Math.floor(width)), font };
+  }
+
+  protected override countItems(feed: Feed): number {
+    return feed.partners.length + feed.offices.length;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('land')) {
+      const code = parseLand(this.land);
+      if (this.land && !code) console.warn(`<kgc-partner-map>: land="${this.land}" is not a Land code (use e.g. ST or DE-ST); showing all of Germany.`);
+      this.setFocus(code, false);
+    }
+    if (changed.has('show')) {
+      const tokens = (this.show ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+      const unknown = tokens.filter((t) => t !== 'partners' && t !== 'offices');
+      if (unknown.length) console.warn(`<kgc-partner-map>: show="${this.show}": unknown ${unknown.join(', ')} (use partners and/or offices).`);
+      const known = tokens.filter((t) => !unknown.includes(t));
+      this.showPartners = !known.length || known.includes('partners');
+      this.showOffices = !known.length || known.includes('offices');
+    }
+    if (changed.has('kind')) {
+      this.kinds = (this.kind ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+    }
+    if ((changed as Map<PropertyKey, unknown>).has('focusLand')) this.fetchKreise();
+    if (this.status === 'ready' && this.feed) {
+      if (this.placesOf !== this.feed) {
+        this.placesOf = this.feed;
+        this.places = toPlaces(this.feed.partners, this.feed.offices, (at) => inGermany(at), labelPoint);
+        this.sortedFor = '';
+      }
+      if (!this.box) this.box = this.measure();
+    }
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (this.moveFocusToPanel) {
+      this.moveFocusToPanel = false;
+      this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
+    }
+  }
+
+  private fetchKreise(): void {
+    this.kreiseController?.abort();
+    this.kreiseController = undefined;
+    const land = this.focusLand;
+    if (!land || this.kreise?.land === land) return;
+    const controller = (this.kreiseController = new AbortController());
+    loadKreise(land, controller.signal).then(
+      (features) => {
+        if (this.focusLand === land) this.kreise = { land, features };
+      },
+      (error: unknown) => {
+        if (isAbort(error) || this.focusLand !== land) return;
+        console.warn(`<kgc-partner-map>: Kreise of ${land} not shown:`, error instanceof Error ? error.message : error);
+        this.kreiseFailed = land;
+      },
+    );
+  }
+
+  // --- state changes -------------------------------------------------------------------------------
+
+  private setFocus(land: LandCode | undefined, announce = true): void {
+    if (land === this.focusLand) return;
+    this.focusLand = land;
+    this.kreiseFailed = undefined;
+    if (this.selected) {
+      const place = this.places.find((p) => p.key === this.selected);
+      if (!place || (land && place.land !== land) || this.selected.startsWith('group:')) this.selected = undefined;
+    }
+    if (announce) this.announce();
+  }
+
+  private announce(): void {
+    const visible = this.visible();
+    const m = this.m;
+    const partners = visible.filter((p) => p.type === 'partner').length;
+    const summary = [m.partners(partners), m.offices(visible.length - partners)].join(', ');
+    this.announcement = this.focusLand ? m.focused(landName(this.focusLand, this.language), summary) : m.showing(summary);
+  }
+
+  private visible(land = this.focusLand): Place[] {
+    return applyFilters(this.places, { land, kinds: this.kinds, partners: this.showPartners, offices: this.showOffices });
+  }
+
+  private resetFilters = () => {
+    this.kinds = [];
+    this.showPartners = true;
+    this.showOffices = true;
+    this.setFocus(undefined);
+  };
+
+  private open(key: string, opener: Element | null): void {
+    if (!key.startsWith('group:')) {
+      const place = this.places.find((p) => p.key === key);
+      if (!place || !fire(this, 'kgc-select', { item: place.item })) return;
+    }
+    if (opener && !this.renderRoot.querySelector('.panel')?.contains(opener)) this.opener = opener;
+    this.selected = key;
+    this.moveFocusToPanel = true;
+  }
+
+  private close(): void {
+    this.selected = undefined;
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener instanceof HTMLElement || opener instanceof SVGElement) {
+      if (opener.isConnected) opener.focus();
+    }
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.selected) {
+      event.stopPropagation();
+      this.close();
+    }
+  };
+
+  private onMarkerKey(event: KeyboardEvent, key: string): void {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.open(key, event.currentTarget as Element);
+      return;
+    }
+    const moves: Record<string, (i: number, n: number) => number> = {
+      ArrowRight: (i, n) => (i + 1) % n,
+      ArrowDown: (i, n) => (i + 1) % n,
+      ArrowLeft: (i, n) => (i - 1 + n) % n,
+      ArrowUp: (i, n) => (i - 1 + n) % n,
+      Home: () => 0,
+      End: (_, n) => n - 1,
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const markers = [...this.renderRoot.querySelectorAll<SVGGElement>('.marker')];
+    const index = markers.indexOf(event.currentTarget as SVGGElement);
+    markers[move(index, markers.length)]?.focus();
+  }
+
+  // --- drawing -------------------------------------------------------------------------------------
+
+  private layout(): { wide: boolean; width: number; height: number } {
+    const box = this.box ?? { width: 0, font: 16 };
+    const width0 = box.width || 640;
+    const wide = box.width >= 46 * box.font;
+    const width = Math.round(wide ? width0 - 19.5 * box.font : width0);
+    const height = Math.round(Math.min(Math.max(width * aspectOf(target(this.focusLand)), 15 * box.font), 40 * box.font, width * 1.6));
+    return { wide, width, height };
+  }
+
+  private draw(width: number, height: number): Drawn {
+    const land = this.focusLand;
+    const kreise = this.kreise && this.kreise.land === land ? this.kreise.features : undefined;
+    const key = `${land}|${width}|${height}|${kreise ? 'k' : ''}`;
+    if (this.drawn?.key === key) return this.drawn;
+    const projection = fitted(target(land), width, height, PAD);
+    const path = geoPath(projection);
+    const round = (d: string | null) => (d ?? '').replace(/\d+\.\d+/g, (n) => (+n).toFixed(1));
+    this.drawn = {
+      key,
+      width,
+      height,
+      project: (at) => projection(at),
+      laender: landFeatures().map((f) => ({ id: f.id, d: round(path(f)) })),
+      kreise: (kreise ?? []).map((k) => ({ k, d: round(path(k)) })),
+    };
+    return this.drawn;
+  }
+
+  /** Places sorted as the list shows them: by Land name, offices first, then by name. */
+  private sorted(): Place[] {
+    const lang = this.language;
+    if (this.sortedFor !== lang) {
+      const collator = new Intl.Collator(lang);
+      const names = new Map(LAENDER.map((l) => [l.iso as LandCode, l[lang]]));
+      this.places.sort(
+        (a, b) =>
+          collator.compare(names.get(a.land)!, names.get(b.land)!) ||
+          (a.type === b.type ? 0 : a.type === 'office' ? -1 : 1) ||
+          collator.compare(a.item.name, b.item.name),
+      );
+      this.sortedFor = lang;
+    }
+    return this.places;
+  }
+
+  protected override renderFeed(feed: Feed): unknown {
+    if (!feed.partners.length && !feed.offices.length) return this.renderEmpty();
+    this.sorted();
+    const m = this.m;
+    const lang = this.language;
+    const visible = this.visible();
+    const { wide, width, height } = this.layout();
+    const drawn = this.draw(width, height);
+    const points: { place: Place; x: number; y: number }[] = [];
+    for (const place of visible) {
+      const xy = place.at && drawn.project(place.at);
+      if (xy) points.push({ place, x: xy[0], y: xy[1] });
+    }
+    this.groups = groupMarkers(points, GROUP_DISTANCE);
+    const shaded = this.visible(undefined).filter((p) => p.type === 'partner');
+    const counts = countByLand(shaded);
+    const { step, ranges } = shadeClasses(Math.max(0, ...counts.values()));
+    const where = this.focusLand ? landName(this.focusLand, lang) : m.germany;
+
+    return html`<div class="widget" @keydown=${this.onKeydown}>
+      ${this.renderControls(feed)}
+      <div class="layout ${wide ? 'wide' : ''}">
+        <div class="map-column">
+          <button type="button" class="skip" @click=${this.skipMap}>${m.skipMap}</button>
+          <div class="frame">
+            <svg
+              part="map"
+              role="group"
+              aria-label=${m.mapLabel(where)}
+              aria-describedby="${this.uid}-hint"
+              viewBox="0 0 ${width} ${height}"
+              width=${width}
+              height=${height}
+              class=${this.focusLand ? 'focused' : ''}
+            >
+              <g class="laender" aria-hidden="true">
+                ${drawn.laender.map(({ id, d }) => {
+                  const count = counts.get(id) ?? 0;
+                  const state = this.focusLand ? (id === this.focusLand ? 'current' : 'dim') : `shade-${shadeOf(count, step)}`;
+                  return svg`<path class="land ${state}" data-land=${id} d=${d} @click=${() => this.setFocus(id)}><title>${landName(id, lang)}: ${m.partners(count)}</title></path>`;
+                })}
+              </g>
+              ${drawn.kreise.length
+                ? svg`<g class="kreise" aria-hidden="true">${drawn.kreise.map(
+                    ({ k, d }) => svg`<path class="kreis" data-ags=${k.id} d=${d}><title>${k.properties.name}</title></path>`,
+                  )}</g>`
+                : nothing}
+              <g class="markers">${this.groups.map((g) => this.renderMarker(g))}</g>
+            </svg>
+            ${this.focusLand
+              ? html`<button type="button" class="button secondary back" @click=${() => this.setFocus(undefined)}>
+                  <span aria-hidden="true">←</span> ${m.wholeGermany}
+                </button>`
+              : nothing}
+            ${this.kreiseFailed && this.kreiseFailed === this.focusLand ? html`<p class="notice">${m.kreiseError}</p>` : nothing}
+            <p part="attribution" class="attribution">
+              ${m.attribution} · <a href=${LICENCE_URL}>${m.licence}<span class="visually-hidden"> ${this.t.externalLink}</span></a>
+            </p>
+          </div>
+          <p id="${this.uid}-hint" class="hint">${m.keyboardHint}</p>
+        </div>
+        <div class="side">${this.renderPanel()} ${this.renderLegend(ranges)}</div>
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      ${this.renderList(visible)}
+    </div>`;
+  }
+
+  private skipMap = () => this.renderRoot.querySelector<HTMLElement>('.list')?.focus();
+
+  private renderControls(feed: Feed): TemplateResult {
+    const m = this.m;
+    const lang = this.language;
+    const all = countByLand(this.visible(undefined));
+    const kinds = [...new Set(feed.partners.map((p) => p.kind))].sort(new Intl.Collator(lang).compare);
+    const id = this.uid;
+    return html`<div part="controls" class="controls">
+      <label for="${id}-land">${m.land}</label>
+      <select id="${id}-land" @change=${(e: Event) => this.setFocus(parseLand((e.target as HTMLSelectElement).value))}>
+        <option value="" ?selected=${!this.focusLand}>${m.allLaender}</option>
+        ${LAENDER.map((l) => l.iso)
+          .sort((a, b) => landName(a, lang).localeCompare(landName(b, lang), lang))
+          .map(
+            (code) =>
+              html`<option value=${code} ?selected=${code === this.focusLand}>${landName(code, lang)} (${formatNumber(all.get(code) ?? 0, lang)})</option>`,
+          )}
+      </select>
+      ${kinds.length > 1
+        ? html`<label for="${id}-kind">${m.kind}</label>
+            <select
+              id="${id}-kind"
+              @change=${(e: Event) => {
+                const value = (e.target as HTMLSelectElement).value;
+                this.kinds = value ? [value] : [];
+                this.announce();
+              }}
+            >
+              <option value="" ?selected=${!this.kinds.length}>${m.allKinds}</option>
+              ${kinds.map((k) => html`<option value=${k} ?selected=${this.kinds.length === 1 && this.kinds[0] === k}>${k}</option>`)}
+            </select>`
+        : nothing}
+      <fieldset class="show">
+        <legend class="visually-hidden">${m.show}</legend>
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.showPartners}
+            @change=${(e: Event) => {
+              this.showPartners = (e.target as HTMLInputElement).checked;
+              this.announce();
+            }}
+          /><span class="symbol partner" aria-hidden="true"></span>${m.showPartners}</label
+        >
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.showOffices}
+            @change=${(e: Event) => {
+              this.showOffices = (e.target as HTMLInputElement).checked;
+              this.announce();
+            }}
+          /><span class="symbol office" aria-hidden="true"></span>${m.showOffices}</label
+        >
+      </fieldset>
+    </div>`;
+  }
+
+  private renderMarker(g: Group) {
+    const m = this.m;
+    const selected = this.selected && (this.selected === `group:${g.key}` || g.members.some((p) => p.key === this.selected));
+    const x = g.x.toFixed(1);
+    const y = g.y.toFixed(1);
+    if (g.members.length === 1) {
+      const place = g.members[0];
+      const kind = place.type === 'office' ? m.office : (place.item as Partner).kind;
+      const label = `${place.item.name} (${kind})`;
+      return svg`<g class="marker ${place.type} ${selected ? 'selected' : ''}" role="button" tabindex="0" aria-label=${label}
+        aria-haspopup="dialog" data-key=${place.key} transform="translate(${x} ${y})"
+        @click=${(e: Event) => this.open(place.key, e.currentTarget as Element)}
+        @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, place.key)}>
+        <circle class="hit" r="11"></circle>
+        <circle class="ring" r=${R + 5}></circle>
+        ${place.type === 'office' ? svg`<rect class="shape" x=${-R} y=${-R} width=${2 * R} height=${2 * R} transform="rotate(45)"></rect>` : svg`<circle class="shape" r=${R}></circle>`}
+      </g>`;
+    }
+    const n = g.members.length;
+    const shown = g.members.slice(0, 4).map((p) => p.item.name);
+    const names = n > 4 ? `${shown.join(', ')} ${m.andMore(n - 4)}` : shown.join(', ');
+    const r = R + 4 + Math.min(6, Math.log2(n) * 2);
+    return svg`<g class="marker group ${g.members.some((p) => p.type === 'office') ? 'has-office' : ''} ${selected ? 'selected' : ''}" role="button" tabindex="0"
+      aria-label=${m.groupLabel(n, names)} aria-haspopup="dialog" data-key="group:${g.key}" transform="translate(${x} ${y})"
+      @click=${(e: Event) => this.open(`group:${g.key}`, e.currentTarget as Element)}
+      @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, `group:${g.key}`)}>
+      <circle class="ring" r=${r + 5}></circle>
+      <circle class="shape" r=${r}></circle>
+      <text class="count" dy="0.35em" aria-hidden="true">${n}</text>
+    </g>`;
+  }
+
+  private get contactLabels(): ContactLabels {
+    const m = this.m;
+    return { email: m.email, phone: m.phone, website: m.website, external: this.t.externalLink };
+  }
+
+  private renderPanel(): TemplateResult {
+    const m = this.m;
+    const key = this.selected;
+    if (!key) return html`<p class="select-hint">${m.selectHint}</p>`;
+    const id = `${this.uid}-panel`;
+    const close = html`<button type="button" class="close" aria-label=${this.t.close} @click=${() => this.close()}>
+      <span aria-hidden="true">×</span>
+    </button>`;
+    if (key.startsWith('group:')) {
+      const group = this.groups.find((g) => `group:${g.key}` === key);
+      if (!group) return html`<p class="select-hint">${m.selectHint}</p>`;
+      return html`<section part="panel" class="panel" role="dialog" aria-labelledby=${id} tabindex="-1">
+        <div class="panel-head">${heading(this.headingLevel, m.groupTitle(group.members.length), { id })} ${close}</div>
+        <ul class="group-list">
+          ${group.members.map(
+            (p) =>
+              html`<li>
+                <span class="symbol ${p.type}" aria-hidden="true"></span>
+                <button type="button" class="linkish" @click=${(e: Event) => this.open(p.key, e.currentTarget as Element)}>${p.item.name}</button>
+              </li>`,
+          )}
+        </ul>
+      </section>`;
+    }
+    const place = this.places.find((p) => p.key === key);
+    if (!place) return html`<p class="select-hint">${m.selectHint}</p>`;
+    const lang = this.language;
+    const item = place.item;
+    const partner = place.type === 'partner' ? (item as Partner) : undefined;
+    const office = place.type === 'office' ? (item as Office) : undefined;
+    const contacts = partner ? (partner.contact ? [partner.contact] : []) : [...(office!.contacts ?? []), ...(office!.email || office!.phone ? [{ email: office!.email, phone: office!.phone }] : [])];
+    const labels = this.contactLabels;
+    return html`<section part="panel" class="panel" role="dialog" aria-labelledby=${id} tabindex="-1">
+      <div class="panel-head">${heading(this.headingLevel, item.name, { id })} ${close}</div>
+      <dl>
+        <dt>${m.kind}</dt>
+        <dd><span class="symbol ${place.type}" aria-hidden="true"></span> ${partner ? partner.kind : m.office}</dd>
+        <dt>${m.land}</dt>
+        <dd>${landName(place.land, lang)}</dd>
+        ${partner?.joined ? html`<dt>${m.joined}</dt><dd>${formatJoined(partner.joined, lang)}</dd>` : nothing}
+        ${office?.organization
+          ? html`<dt>${m.organization}</dt>
+              <dd>
+                <span class="address-line">${link(office.organization.url, office.organization.name, this.t.externalLink)}</span>
+                ${office.organization.address ? addressLines(office.organization.address) : nothing}
+              </dd>`
+          : nothing}
+        ${item.focus?.length
+          ? html`<dt>${m.focus}</dt>
+              <dd><ul class="tags">${item.focus.map((f) => html`<li>${f}</li>`)}</ul></dd>`
+          : nothing}
+        ${contacts.length
+          ? html`<dt>${m.contact}</dt>
+              ${contacts.map((c) => html`<dd class="contact">${contactLines(c, labels)}</dd>`)}`
+          : nothing}
+      </dl>
+      ${place.problem ? html`<p class="problem">${m.notOnMapWhy}</p>` : nothing}
+      ${item.url ? html`<p class="website">${link(item.url, m.website, this.t.externalLink)}</p>` : nothing}
+    </section>`;
+  }
+
+  private renderLegend(ranges: [number, number][]): TemplateResult {
+    const m = this.m;
+    const lang = this.language;
+    const n = (v: number) => formatNumber(v, lang);
+    return html`<div part="legend" class="legend">
+      ${ranges.length && this.showPartners && !this.focusLand
+        ? html`<p class="legend-title">${m.legendTitle}</p>
+            <ul class="swatches">
+              <li><span class="swatch shade-0" aria-hidden="true"></span>0</li>
+              ${ranges.map(
+                ([from, to], i) =>
+                  html`<li><span class="swatch shade-${i + 1}" aria-hidden="true"></span>${from === to ? n(from) : `${n(from)}–${n(to)}`}</li>`,
+              )}
+            </ul>`
+        : nothing}
+      <p class="legend-title">${m.legendSymbols}</p>
+      <ul class="symbols">
+        <li><span class="symbol partner" aria-hidden="true"></span>${m.partner}</li>
+        <li><span class="symbol office" aria-hidden="true"></span>${m.office}</li>
+        <li><span class="symbol group" aria-hidden="true">3</span>${m.group}</li>
+      </ul>
+    </div>`;
+  }
+
+  private renderList(visible: Place[]): TemplateResult {
+    const m = this.m;
+    const lang = this.language;
+    const byLand = new Map<LandCode, Place[]>();
+    for (const p of visible) byLand.set(p.land, [...(byLand.get(p.land) ?? []), p]);
+    const titleId = `${this.uid}-list`;
+    return html`<section part="list" class="list" tabindex="-1" aria-labelledby=${titleId}>
+      ${heading(this.headingLevel, m.listTitle, { id: titleId })}
+      ${visible.length
+        ? html`<div class="columns">
+            ${[...byLand].map(([land, places]) => {
+              const partners = places.filter((p) => p.type === 'partner').length;
+              return html`<section class="land-group" aria-labelledby="${this.uid}-l-${land}">
+                ${heading(this.headingLevel, html`${landName(land, lang)} <span class="count">(${formatNumber(places.length, lang)})</span>`, {
+                  id: `${this.uid}-l-${land}`,
+                  offset: 1,
+                })}
+                <p class="visually-hidden">${[m.partners(partners), m.offices(places.length - partners)].join(', ')}</p>
+                <ul>
+                  ${places.map((p) => this.renderListItem(p))}
+                </ul>
+              </section>`;
+            })}
+          </div>`
+        : this.renderEmpty(this.resetFilters)}
+    </section>`;
+  }
+
+  private renderListItem(p: Place): TemplateResult {
+    const m = this.m;
+    const lang = this.language;
+    const selected = this.selected === p.key;
+    const partner = p.type === 'partner' ? (p.item as Partner) : undefined;
+    const meta = [partner ? partner.kind : m.office, partner?.joined ? m.since(formatJoined(partner.joined, lang)) : ''].filter(Boolean).join(' · ');
+    return html`<li class="item ${selected ? 'selected' : ''}" data-key=${p.key}>
+      <span class="symbol ${p.type}" aria-hidden="true"></span>
+      <span class="item-body">
+        <button type="button" class="linkish item-name" aria-current=${selected ? 'true' : nothing} @click=${(e: Event) => this.open(p.key, e.currentTarget as Element)}>
+          ${p.item.name}
+        </button>
+        <span class="meta">${meta}${p.problem ? html` · <em class="problem">${m.notOnMap}</em>` : nothing}</span>
+        ${p.item.url
+          ? html`<span class="meta">${link(p.item.url, html`${m.website}<span class="visually-hidden"> ${m.websiteOf(p.item.name)}</span>`, this.t.externalLink)}</span>`
+          : nothing}
+      </span>
+    </li>`;
+  }
+}
+
+define('kgc-partner-map', KgcPartnerMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kgc-partner-map': KgcPartnerMap;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The map's data, without DOM: partners and offices as places (with a checked position or a reason why
+ * they are listed only), filters, counts per Land with their shading classes, and grouping of markers that
+ * overlap at the current size.
+ */
+import type { Office, Partner } from '../../feed/schema.js';
+import type { LandCode } from '../../shared/laender.js';
+
+export type PlaceType = 'partner' | 'office';
+
+export interface Place {
+  /** Unique among the places: `partner:<id>` or `office:<id>`. */
+  key: string;
+  type: PlaceType;
+  item: Partner | Office;
+  land: LandCode;
+  /** [lon, lat] for the map; absent when the place is listed only (see `problem`). */
+  at?: [number, number];
+  problem?: 'invalid' | 'outside';
+}
+
+export interface Filters {
+  land?: LandCode;
+  /** Partner kinds to keep; empty: all. */
+  kinds: string[];
+  partners: boolean;
+  offices: boolean;
+}
+
+const validCoordinates = (lat: number, lon: number) =>
+  Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+
+/**
+ * Places for a feed. `inGermany` decides whether a valid point lies in Germany (Länder polygons);
+ * an office without a location is drawn at its Land's label point. Each place listed only gets one warning.
+ */
+export function toPlaces(
+  partners: Partner[],
+  offices: Office[],
+  inGermany: (lonLat: [number, number]) => boolean,
+  labelPoint: (land: LandCode) => [number, number] | undefined,
+): Place[] {
+  const places: Place[] = [];
+  const add = (type: PlaceType, item: Partner | Office, index: number, location: { lat: number; lon: number } | undefined) => {
+    const place: Place = { key: `${type}:${item.id}`, type, item, land: item.region.land };
+    if (!location) {
+      place.at = labelPoint(place.land);
+    } else if (!validCoordinates(location.lat, location.lon)) {
+      place.problem = 'invalid';
+    } else if (!inGermany([location.lon, location.lat])) {
+      place.problem = 'outside';
+    } else {
+      place.at = [location.lon, location.lat];
+    }
+    if (place.problem) {
+      const why = place.problem === 'invalid' ? 'has invalid coordinates' : 'lies outside Germany';
+      console.warn(
+        `<kgc-partner-map>: ${type === 'partner' ? 'partners' : 'offices'}[${index}] "${item.name}" ${why} (lat ${location!.lat}, lon ${location!.lon}); shown in the list only.`,
+      );
+    }
+    places.push(place);
+  };
+  partners.forEach((p, i) => add('partner', p, i, p.location));
+  offices.forEach((o, i) => add('office', o, i, o.location));
+  return places;
+}
+
+export function applyFilters(places: Place[], f: Filters): Place[] {
+  return places.filter(
+    (p) =>
+      (f.land === undefined || p.land === f.land) &&
+      (p.type === 'partner' ? f.partners && (!f.kinds.length || f.kinds.includes((p.item as Partner).kind)) : f.offices),
+  );
+}
+
+/** How many of `places` lie in each Land. */
+export function countByLand(places: Place[]): Map<LandCode, number> {
+  const counts = new Map<LandCode, number>();
+  for (const p of places) counts.set(p.land, (counts.get(p.land) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Shading classes for counts: 0 is class 0; the rest fall into up to four equal steps up to the maximum.
+ * Returns the step and the classes' ranges (for the legend), e.g. step 3: 1–3, 4–6, 7–9, 10–12.
+ */
+export function shadeClasses(max: number): { step: number; ranges: [number, number][] } {
+  if (max <= 0) return { step: 1, ranges: [] };
+  const step = Math.ceil(max / 4);
+  const ranges: [number, number][] = [];
+  for (let from = 1; from <= max; from += step) ranges.push([from, Math.min(from + step - 1, max)]);
+  return { step, ranges };
+}
+
+export const shadeOf = (count: number, step: number) => (count <= 0 ? 0 : Math.min(4, Math.ceil(count / step)));
+
+export interface Group {
+  /** Key of the first member (stable while the members stay the same). */
+  key: string;
+  x: number;
+  y: number;
+  members: Place[];
+}
+
+/**
+ * Greedy grouping in screen space: a marker joins the first group whose anchor lies within `distance`
+ * pixels (the markers would overlap), else starts its own. A grid of `distance`-sized cells keeps it near
+ * linear. A group's position is the mean of its members'. Order follows `points` (the list's order).
+ */
+export function groupMarkers(points: { place: Place; x: number; y: number }[], distance: number): Group[] {
+  const groups: (Group & { ax: number; ay: number; sx: number; sy: number })[] = [];
+  const cells = new Map<string, number[]>();
+  const d2 = distance * distance;
+  for (const { place, x, y } of points) {
+    const cx = Math.floor(x / distance);
+    const cy = Math.floor(y / distance);
+    let found = -1;
+    for (let i = cx - 1; i <= cx + 1; i++) {
+      for (let j = cy - 1; j <= cy + 1; j++) {
+        for (const g of cells.get(`${i},${j}`) ?? []) {
+          const dx = groups[g].ax - x;
+          const dy = groups[g].ay - y;
+          if (dx * dx + dy * dy < d2 && (found < 0 || g < found)) found = g;
+        }
+      }
+    }
+    if (found >= 0) {
+      const g = groups[found];
+      g.members.push(place);
+      g.sx += x;
+      g.sy += y;
+    } else {
+      const cell = `${cx},${cy}`;
+      cells.set(cell, [...(cells.get(cell) ?? []), groups.length]);
+      groups.push({ key: place.key, x, y, ax: x, ay: y, sx: x, sy: y, members: [place] });
+    }
+  }
+  return groups.map(({ key, members, sx, sy }) => ({ key, members, x: sx / members.length, y: sy / members.length }));
+}
