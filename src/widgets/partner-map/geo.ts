@@ -57,12 +57,12 @@ export function aspectOf(t: Target): number {
   return aspect;
 }
 
-/** The projection that fits `t` into a `width` × `height` box with `pad` pixels around it. */
-export function fitted(t: Target, width: number, height: number, pad: number): GeoProjection {
+/** The projection that fits `t` into a `width` × `height` box with `pad` pixels around it (`top` above). */
+export function fitted(t: Target, width: number, height: number, pad: number, top = pad): GeoProjection {
   return base().fitExtent(
     [
-      [pad, pad],
-      [Math.max(pad + 1, width - pad), Math.max(pad + 1, height - pad)],
+      [pad, top],
+      [Math.max(pad + 1, width - pad), Math.max(top + 1, height - pad)],
     ],
     t,
   );

@@ -60,7 +60,7 @@ export const styles = [
     }
     .layout.wide {
       display: grid;
-      grid-template-columns: minmax(0, 1fr) 18em;
+      grid-template-columns: auto minmax(18em, 1fr);
       gap: 1.5em;
       align-items: start;
     }
@@ -80,6 +80,10 @@ export const styles = [
       width: 100%;
       height: auto;
       forced-color-adjust: none;
+    }
+    .wide svg {
+      width: auto;
+      max-width: 100%;
     }
     .land {
       fill: var(--_land);
@@ -206,6 +210,10 @@ export const styles = [
       color: var(--_muted);
       font-size: 0.8em;
     }
+    .hint,
+    .attribution {
+      contain: inline-size;
+    }
     .hint {
       margin: 0.4em 0 0;
       color: var(--_muted);
@@ -240,6 +248,9 @@ export const styles = [
     }
     .wide .side {
       margin-top: 0;
+    }
+    .layout:not(.wide) .select-hint {
+      display: none;
     }
     .select-hint {
       margin: 0;
@@ -335,6 +346,17 @@ export const styles = [
       gap: 0.6em;
       padding: 0.3em 0;
       border-bottom: 1px solid var(--_divider);
+    }
+    .zoom {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin: 0.9em 0 0;
+    }
+    .zoom .button {
+      min-height: 2.5em;
+      padding: 0.35em 0.8em;
+      font-size: 0.9em;
     }
     .legend {
       font-size: 0.9em;

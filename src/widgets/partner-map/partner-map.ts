@@ -6,6 +6,7 @@ import { heading } from '../../shared/heading.js';
 import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laender.js';
 import { contactLines, addressLines, link, type ContactLabels } from '../../shared/contact.js';
 import { isAbort } from '../../feed/errors.js';
+import { safeHref } from '../../shared/safe-url.js';
 import type { Feed, Office, Partner } from '../../feed/schema.js';
 import { formatDate, formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -18,6 +19,8 @@ const LICENCE_URL = 'https://www.govdata.de/dl-de/by-2-0';
 /** Marker radius and the distance (px) under which two markers overlap and are grouped. */
 const R = 6;
 const GROUP_DISTANCE = 2 * R + 3;
+/** Drawn radius of a marker standing for `n` places. */
+const radius = (n: number) => (n === 1 ? R + 1 : R + 4 + Math.min(6, Math.log2(n) * 2));
 const PAD = 10;
 
 interface Box {
@@ -115,7 +118,8 @@ export class KgcPartnerMap extends KgcElement {
   private drawn: Drawn | undefined;
   private groups: Group[] = [];
   private opener: Element | undefined;
-  private moveFocusToPanel = false;
+  /** Where focus goes after the next render (the element that had it may be gone). */
+  private focusNext: string | undefined;
   private kreiseController: AbortController | undefined;
   private observer: ResizeObserver | undefined;
   private frame = 0;
@@ -204,9 +208,9 @@ export class KgcPartnerMap extends KgcElement {
 
   protected override updated(): void {
     super.updated();
-    if (this.moveFocusToPanel) {
-      this.moveFocusToPanel = false;
-      this.renderRoot.querySelector<HTMLElement>('.panel')?.focus();
+    if (this.focusNext) {
+      this.renderRoot.querySelector<HTMLElement | SVGElement>(this.focusNext)?.focus();
+      this.focusNext = undefined;
     }
   }
 
@@ -241,6 +245,12 @@ export class KgcPartnerMap extends KgcElement {
     if (announce) this.announce();
   }
 
+  /** Focus a Land (or all of Germany) from a button that goes away with it: focus moves to `next`. */
+  private zoomTo(land: LandCode | undefined, next: string): void {
+    this.setFocus(land);
+    this.focusNext = next;
+  }
+
   private announce(): void {
     const visible = this.visible();
     const m = this.m;
@@ -267,7 +277,7 @@ export class KgcPartnerMap extends KgcElement {
     }
     if (opener && !this.renderRoot.querySelector('.panel')?.contains(opener)) this.opener = opener;
     this.selected = key;
-    this.moveFocusToPanel = true;
+    this.focusNext = '.panel';
   }
 
   private close(): void {
@@ -312,10 +322,12 @@ export class KgcPartnerMap extends KgcElement {
 
   private layout(): { wide: boolean; width: number; height: number } {
     const box = this.box ?? { width: 0, font: 16 };
-    const width0 = box.width || 640;
     const wide = box.width >= 46 * box.font;
-    const width = Math.round(wide ? width0 - 19.5 * box.font : width0);
-    const height = Math.round(Math.min(Math.max(width * aspectOf(target(this.focusLand)), 15 * box.font), 40 * box.font, width * 1.6));
+    // Wide: the map takes what the side column (18em + 1.5em gap) leaves, but no more than its height needs.
+    const available = wide ? box.width - 19.5 * box.font : box.width || 640;
+    const aspect = aspectOf(target(this.focusLand));
+    const height = Math.round(Math.min(Math.max(available * aspect, 15 * box.font), 48 * box.font, available * 1.6));
+    const width = Math.round(wide ? Math.min(available, (height - 2 * PAD) / aspect + 2 * PAD + 2 * box.font) : available);
     return { wide, width, height };
   }
 
@@ -324,7 +336,8 @@ export class KgcPartnerMap extends KgcElement {
     const kreise = this.kreise && this.kreise.land === land ? this.kreise.features : undefined;
     const key = `${land}|${width}|${height}|${kreise ? 'k' : ''}`;
     if (this.drawn?.key === key) return this.drawn;
-    const projection = fitted(target(land), width, height, PAD);
+    // Focused: room at the top for the "Ganz Deutschland" button.
+    const projection = fitted(target(land), width, height, PAD, land ? 3.5 * (this.box?.font ?? 16) : PAD);
     const path = geoPath(projection);
     const round = (d: string | null) => (d ?? '').replace(/\d+\.\d+/g, (n) => (+n).toFixed(1));
     this.drawn = {
@@ -368,7 +381,7 @@ export class KgcPartnerMap extends KgcElement {
       const xy = place.at && drawn.project(place.at);
       if (xy) points.push({ place, x: xy[0], y: xy[1] });
     }
-    this.groups = groupMarkers(points, GROUP_DISTANCE);
+    this.groups = groupMarkers(points, GROUP_DISTANCE, radius);
     const shaded = this.visible(undefined).filter((p) => p.type === 'partner');
     const counts = countByLand(shaded);
     const { step, ranges } = shadeClasses(Math.max(0, ...counts.values()));
@@ -405,7 +418,7 @@ export class KgcPartnerMap extends KgcElement {
               <g class="markers">${this.groups.map((g) => this.renderMarker(g))}</g>
             </svg>
             ${this.focusLand
-              ? html`<button type="button" class="button secondary back" @click=${() => this.setFocus(undefined)}>
+              ? html`<button type="button" class="button secondary back" @click=${() => this.zoomTo(undefined, 'select')}>
                   <span aria-hidden="true">←</span> ${m.wholeGermany}
                 </button>`
               : nothing}
@@ -503,7 +516,7 @@ export class KgcPartnerMap extends KgcElement {
     const n = g.members.length;
     const shown = g.members.slice(0, 4).map((p) => p.item.name);
     const names = n > 4 ? `${shown.join(', ')} ${m.andMore(n - 4)}` : shown.join(', ');
-    const r = R + 4 + Math.min(6, Math.log2(n) * 2);
+    const r = radius(n);
     return svg`<g class="marker group ${g.members.some((p) => p.type === 'office') ? 'has-office' : ''} ${selected ? 'selected' : ''}" role="button" tabindex="0"
       aria-label=${m.groupLabel(n, names)} aria-haspopup="dialog" data-key="group:${g.key}" transform="translate(${x} ${y})"
       @click=${(e: Event) => this.open(`group:${g.key}`, e.currentTarget as Element)}
@@ -530,6 +543,7 @@ export class KgcPartnerMap extends KgcElement {
     if (key.startsWith('group:')) {
       const group = this.groups.find((g) => `group:${g.key}` === key);
       if (!group) return html`<p class="select-hint">${m.selectHint}</p>`;
+      const lands = [...new Set(group.members.map((p) => p.land))].filter((l) => l !== this.focusLand);
       return html`<section part="panel" class="panel" role="dialog" aria-labelledby=${id} tabindex="-1">
         <div class="panel-head">${heading(this.headingLevel, m.groupTitle(group.members.length), { id })} ${close}</div>
         <ul class="group-list">
@@ -541,6 +555,16 @@ export class KgcPartnerMap extends KgcElement {
               </li>`,
           )}
         </ul>
+        ${lands.length
+          ? html`<p class="zoom">
+              ${lands.map(
+                (land) =>
+                  html`<button type="button" class="button secondary" @click=${() => this.zoomTo(land, '.marker')}>
+                    ${m.showLand(landName(land, this.language))}
+                  </button>`,
+              )}
+            </p>`
+          : nothing}
       </section>`;
     }
     const place = this.places.find((p) => p.key === key);
@@ -576,7 +600,7 @@ export class KgcPartnerMap extends KgcElement {
           : nothing}
       </dl>
       ${place.problem ? html`<p class="problem">${m.notOnMapWhy}</p>` : nothing}
-      ${item.url ? html`<p class="website">${link(item.url, m.website, this.t.externalLink)}</p>` : nothing}
+      ${safeHref(item.url) ? html`<p class="website">${link(item.url, m.website, this.t.externalLink)}</p>` : nothing}
     </section>`;
   }
 
@@ -637,6 +661,7 @@ export class KgcPartnerMap extends KgcElement {
     const lang = this.language;
     const selected = this.selected === p.key;
     const partner = p.type === 'partner' ? (p.item as Partner) : undefined;
+    const website = safeHref(p.item.url);
     const meta = [partner ? partner.kind : m.office, partner?.joined ? m.since(formatJoined(partner.joined, lang)) : ''].filter(Boolean).join(' · ');
     return html`<li class="item ${selected ? 'selected' : ''}" data-key=${p.key}>
       <span class="symbol ${p.type}" aria-hidden="true"></span>
@@ -644,10 +669,11 @@ export class KgcPartnerMap extends KgcElement {
         <button type="button" class="linkish item-name" aria-current=${selected ? 'true' : nothing} @click=${(e: Event) => this.open(p.key, e.currentTarget as Element)}>
           ${p.item.name}
         </button>
-        <span class="meta">${meta}${p.problem ? html` · <em class="problem">${m.notOnMap}</em>` : nothing}</span>
-        ${p.item.url
-          ? html`<span class="meta">${link(p.item.url, html`${m.website}<span class="visually-hidden"> ${m.websiteOf(p.item.name)}</span>`, this.t.externalLink)}</span>`
-          : nothing}
+        <span class="meta"
+          >${meta}${p.problem ? html` · <em class="problem">${m.notOnMap}</em>` : nothing}${website
+            ? html` · ${link(website, html`${m.website}<span class="visually-hidden"> ${m.websiteOf(p.item.name)}</span>`, this.t.externalLink)}`
+            : nothing}</span
+        >
       </span>
     </li>`;
   }

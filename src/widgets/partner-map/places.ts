@@ -103,12 +103,18 @@ export interface Group {
 }
 
 /**
- * Greedy grouping in screen space: a marker joins the first group whose anchor lies within `distance`
- * pixels (the markers would overlap), else starts its own. A grid of `distance`-sized cells keeps it near
- * linear. A group's position is the mean of its members'. Order follows `points` (the list's order).
+ * Grouping in screen space. First pass: a marker joins the first group whose anchor lies within `distance`
+ * pixels (the markers would overlap), else starts its own; a grid of `distance`-sized cells keeps it near
+ * linear. Second pass: groups whose circles (`radius(size)`) still touch are merged until none do. A group
+ * sits at the mean of its members; groups keep the order of `points` (the list's order).
  */
-export function groupMarkers(points: { place: Place; x: number; y: number }[], distance: number): Group[] {
-  const groups: (Group & { ax: number; ay: number; sx: number; sy: number })[] = [];
+export function groupMarkers(
+  points: { place: Place; x: number; y: number }[],
+  distance: number,
+  radius: (size: number) => number,
+): Group[] {
+  type Work = { key: string; ax: number; ay: number; sx: number; sy: number; members: Place[] };
+  const groups: Work[] = [];
   const cells = new Map<string, number[]>();
   const d2 = distance * distance;
   for (const { place, x, y } of points) {
@@ -132,7 +138,27 @@ export function groupMarkers(points: { place: Place; x: number; y: number }[], d
     } else {
       const cell = `${cx},${cy}`;
       cells.set(cell, [...(cells.get(cell) ?? []), groups.length]);
-      groups.push({ key: place.key, x, y, ax: x, ay: y, sx: x, sy: y, members: [place] });
+      groups.push({ key: place.key, ax: x, ay: y, sx: x, sy: y, members: [place] });
+    }
+  }
+  for (let merged = true; merged; ) {
+    merged = false;
+    for (let i = 0; i < groups.length; i++) {
+      const a = groups[i];
+      for (let j = i + 1; j < groups.length; j++) {
+        const b = groups[j];
+        const dx = a.sx / a.members.length - b.sx / b.members.length;
+        const dy = a.sy / a.members.length - b.sy / b.members.length;
+        const reach = radius(a.members.length) + radius(b.members.length);
+        if (dx * dx + dy * dy < reach * reach) {
+          a.members.push(...b.members);
+          a.sx += b.sx;
+          a.sy += b.sy;
+          groups.splice(j, 1);
+          j = i;
+          merged = true;
+        }
+      }
     }
   }
   return groups.map(({ key, members, sx, sy }) => ({ key, members, x: sx / members.length, y: sy / members.length }));
