@@ -6,6 +6,9 @@ export const styles = css`
     --_day-height: var(--kgc-event-calendar-day-height, 6.5em);
     --_event-bg: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
   }
+  .ruler {
+    height: 0;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -255,8 +258,16 @@ export const styles = css`
       border-radius: var(--_radius);
       background: var(--_primary);
     }
+    .chip {
+      position: relative;
+    }
     .chip > * {
-      display: none;
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .chip.cancelled,
     .chip.postponed {

@@ -6,7 +6,7 @@ import { fire } from '../../shared/events.js';
 import { heading } from '../../shared/heading.js';
 import { link } from '../../shared/contact.js';
 import { safeHref } from '../../shared/safe-url.js';
-import { landName, parseLand } from '../../shared/laender.js';
+import { landName, parseLand, type LandCode } from '../../shared/laender.js';
 import { berlinToday, formatTime, locale, toInstant } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import type { Event as CalendarEvent, Feed } from '../../feed/schema.js';
@@ -47,6 +47,9 @@ const itemOf = (event: CalendarEvent): Item => {
   if (!item) spans.set(event, (item = { ...eventSpan(event.start, event.end), event }));
   return item;
 };
+
+/** A day after every event (and still a four-digit year after `addDays`). */
+const FAR = '9000-01-01';
 
 const asView = (value: unknown): View | undefined => (value === 'month' || value === 'list' ? value : undefined);
 
@@ -146,6 +149,7 @@ export class KgcEventCalendar extends KgcElement {
   declare private announcement: string;
 
   private observer?: ResizeObserver;
+  private ruler?: Element;
   private opener?: HTMLElement;
   private blobUrl?: string;
   private sortedFor?: CalendarEvent[];
@@ -182,21 +186,24 @@ export class KgcEventCalendar extends KgcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The list is the default in narrow containers. A hidden container (width 0, e.g. an inactive tab)
-    // decides nothing; the observer fires again when it gets its size.
+    // The list is the default in narrow containers. The observer watches a zero-height ruler inside the
+    // widget, so it reports width changes only (switching views changes the height, not the ruler). A
+    // hidden container (width 0, e.g. an inactive tab) decides nothing; the observer fires again when it
+    // gets its size.
     this.observer = new ResizeObserver(([entry]) => {
       const width = entry.contentRect.width;
       if (!width) return;
       const em = parseFloat(getComputedStyle(this).fontSize) || 16;
       this.narrow = width < 40 * em;
     });
-    this.observer.observe(this);
+    this.ruler = undefined;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = undefined;
+    this.ruler = undefined;
     if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
     this.blobUrl = undefined;
   }
@@ -250,6 +257,12 @@ export class KgcEventCalendar extends KgcElement {
 
   protected override updated(): void {
     super.updated();
+    const ruler = this.renderRoot.querySelector('.ruler') ?? undefined;
+    if (ruler !== this.ruler) {
+      this.observer?.disconnect();
+      if (ruler) this.observer?.observe(ruler);
+      this.ruler = ruler;
+    }
     if (this.urlState !== undefined && this.urlState !== null) this.writeUrl();
   }
 
@@ -351,7 +364,7 @@ export class KgcEventCalendar extends KgcElement {
       this.announcement = this.m.shown(monthTitle(month, this.language), this.m.events(count));
     } else {
       const from = this.listStart(month);
-      const count = this.itemsBetween(events, from, '9999-12-31').length;
+      const count = this.itemsBetween(events, from, FAR).length;
       this.announcement = this.m.shown(this.listTitle(from), this.m.events(count));
     }
   }
@@ -454,6 +467,8 @@ export class KgcEventCalendar extends KgcElement {
   };
 
   private onDialogClose = (): void => {
+    // A close event queued before the dialog was opened again is stale.
+    if (this.renderRoot.querySelector('dialog')?.open) return;
     this.dialogItems = undefined;
     const opener = this.opener;
     this.opener = undefined;
@@ -502,6 +517,7 @@ export class KgcEventCalendar extends KgcElement {
     const titleId = `${this.uid}-title`;
     const listFrom = this.listStart(month);
     return html`
+      <div class="ruler"></div>
       <div part="toolbar" class="toolbar">
         ${heading(this.headingLevel, view === 'month' ? monthTitle(month, this.language) : this.listTitle(listFrom), {
           id: titleId,
@@ -556,7 +572,9 @@ export class KgcEventCalendar extends KgcElement {
     const lang = this.language;
     const collator = new Intl.Collator(locale(lang));
     const sorted = (values: Iterable<string>) => [...new Set(values)].sort(collator.compare);
-    const lands = sorted([...events.flatMap((e) => (e.region ? [e.region.land] : [])), ...(this.filterLand ? [this.filterLand] : [])]);
+    const lands = [...new Set([...events.flatMap((e) => (e.region ? [e.region.land] : [])), ...(this.filterLand ? [this.filterLand] : [])])]
+      .map((code) => [code, landName(code as LandCode, lang)] as [string, string])
+      .sort((a, b) => collator.compare(a[1], b[1]));
     const categories = sorted([...events.flatMap((e) => (e.category ? [e.category] : [])), ...(this.filterCategory ? [this.filterCategory] : [])]);
     const tags = sorted([...events.flatMap((e) => e.tags ?? []), ...(this.filterTag ? [this.filterTag] : [])]);
     const select = (label: string, all: string, value: string, options: [string, string][], set: (v: string) => void) =>
@@ -570,7 +588,7 @@ export class KgcEventCalendar extends KgcElement {
     const id = `${this.uid}-filters`;
     return html`<div part="filters" class="filters" role="group" aria-labelledby=${id}>
       <span id=${id} class="filters-title">${m.filters}</span>
-      ${select(m.land, m.allLaender, this.filterLand, lands.map((l) => [l, landName(l as never, lang)]), (v) => (this.filterLand = v))}
+      ${select(m.land, m.allLaender, this.filterLand, lands, (v) => (this.filterLand = v))}
       ${select(m.category, m.allCategories, this.filterCategory, categories.map((c) => [c, c]), (v) => (this.filterCategory = v))}
       ${select(m.tags, m.allTags, this.filterTag, tags.map((t) => [t, t]), (v) => (this.filterTag = v))}
       ${this.filtering
@@ -597,7 +615,7 @@ export class KgcEventCalendar extends KgcElement {
     const active = this.focusDay && this.focusDay >= first && this.focusDay <= last ? this.focusDay : monthOf(today) === month ? today : `${month}-01`;
     const monthEnd = `${month}-${daysInMonth(month)}`;
     const inMonth = [...byDay].some(([day]) => day >= `${month}-01` && day <= monthEnd);
-    const next = inMonth ? undefined : this.itemsBetween(events, addDays(monthEnd, 1), '9999-12-31')[0];
+    const next = inMonth ? undefined : this.itemsBetween(events, addDays(monthEnd, 1), FAR)[0];
     return html`<table role="grid" part="grid" class="grid" aria-labelledby=${titleId} @keydown=${this.onGridKey} @click=${this.onGridClick}>
         <thead>
           <tr>
@@ -687,7 +705,7 @@ export class KgcEventCalendar extends KgcElement {
 
   private renderList(events: CalendarEvent[], from: Day): TemplateResult {
     const m = this.m;
-    const all = this.itemsBetween(events, from, '9999-12-31');
+    const all = this.itemsBetween(events, from, FAR);
     const limit = this.listLimit ?? (this.limit && this.limit > 0 ? this.limit : 20);
     const items = all.slice(0, limit);
     const groups = new Map<Month, Item[]>();
