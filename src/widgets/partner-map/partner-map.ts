@@ -582,7 +582,8 @@ export class KgcPartnerMap extends KgcElement {
         <dd><span class="symbol ${place.type}" aria-hidden="true"></span> ${partner ? partner.kind : m.office}</dd>
         <dt>${m.land}</dt>
         <dd>${landName(place.land, lang)}</dd>
-        ${partner?.joined ? html`<dt>${m.joined}</dt><dd>${formatJoined(partner.joined, lang)}</dd>` : nothing}
+        ${partner?.joined ? html`<dt>${m.joined}</dt>
+              <dd>${formatJoined(partner.joined, lang)}</dd>` : nothing}
         ${office?.organization
           ? html`<dt>${m.organization}</dt>
               <dd>
