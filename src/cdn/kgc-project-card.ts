@@ -1,0 +1,3 @@
+// dist/cdn/kgc-project-card.js: <kgc-project-card> and <kgc-feed>.
+import '../widgets/feed/kgc-feed.js';
+import '../widgets/project-card/project-card.js';
