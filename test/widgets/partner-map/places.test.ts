@@ -1,0 +1,55 @@
+import { expect } from '@open-wc/testing';
+import { groupMarkers, shadeClasses, shadeOf, toPlaces, applyFilters, type Place } from '../../../src/widgets/partner-map/places.js';
+import type { Partner } from '../../../src/feed/schema.js';
+import { captureWarnings } from '../../helpers/server.js';
+
+const place = (id: string): Place => ({ key: `partner:${id}`, type: 'partner', item: { id } as Partner, land: 'DE-ST' });
+
+describe('partner map: places', () => {
+  it('groups points closer than the distance, then merges groups whose circles touch', () => {
+    const pts = [
+      { place: place('a'), x: 0, y: 0 },
+      { place: place('b'), x: 5, y: 0 },
+      { place: place('c'), x: 100, y: 100 },
+      { place: place('d'), x: 25, y: 0 },
+    ];
+    const single = groupMarkers(pts, 10, () => 4);
+    expect(single.map((g) => g.members.map((p) => p.item.id))).to.deep.equal([['a', 'b'], ['c'], ['d']]);
+    expect(single[0].x).to.equal(2.5);
+    // with big group circles, the group at 2.5 and d at 30 touch and merge
+    const merged = groupMarkers(pts, 10, (n) => (n > 1 ? 20 : 6));
+    expect(merged.map((g) => g.members.map((p) => p.item.id))).to.deep.equal([['a', 'b', 'd'], ['c']]);
+  });
+
+  it('groups 2,000 points in a few milliseconds', () => {
+    const pts = Array.from({ length: 2000 }, (_, i) => ({ place: place(String(i)), x: (i * 37) % 600, y: (i * 91) % 800 }));
+    const t = performance.now();
+    const groups = groupMarkers(pts, 15, (n) => (n === 1 ? 7 : 12));
+    expect(performance.now() - t).to.be.lessThan(200);
+    expect(groups.reduce((n, g) => n + g.members.length, 0)).to.equal(2000);
+  });
+
+  it('shades counts in up to four steps', () => {
+    expect(shadeClasses(0).ranges).to.deep.equal([]);
+    expect(shadeClasses(3).ranges).to.deep.equal([[1, 1], [2, 2], [3, 3]]);
+    expect(shadeClasses(9)).to.deep.equal({ step: 3, ranges: [[1, 3], [4, 6], [7, 9]] });
+    expect(shadeClasses(8).ranges).to.deep.equal([[1, 2], [3, 4], [5, 6], [7, 8]]);
+    expect([0, 1, 2, 3, 8].map((n) => shadeOf(n, 2))).to.deep.equal([0, 1, 1, 2, 4]);
+  });
+
+  it('keeps invalid or foreign points for the list only, with a warning each', async () => {
+    const partners = [
+      { id: 'ok', name: 'A', kind: 'Stadt', region: { land: 'DE-ST' }, location: { lat: 52, lon: 11 } },
+      { id: 'nan', name: 'B', kind: 'Stadt', region: { land: 'DE-ST' }, location: { lat: 520, lon: 11 } },
+      { id: 'away', name: 'C', kind: 'Stadt', region: { land: 'DE-ST' }, location: { lat: 40, lon: 11 } },
+    ] as Partner[];
+    const { result, warnings } = await captureWarnings(() =>
+      toPlaces(partners, [{ id: 'o', name: 'O', region: { land: 'DE-BE' } }], ([, lat]) => lat > 45, () => [13.4, 52.5]),
+    );
+    expect(result.map((p) => p.problem)).to.deep.equal([undefined, 'invalid', 'outside', undefined]);
+    expect(result[3].at).to.deep.equal([13.4, 52.5]);
+    expect(warnings).to.have.length(2);
+    expect(applyFilters(result, { kinds: ['Stadt'], partners: true, offices: false, land: 'DE-ST' })).to.have.length(3);
+    expect(applyFilters(result, { kinds: ['Gemeinde'], partners: true, offices: true })).to.have.length(1);
+  });
+});
