@@ -5,6 +5,14 @@ export const styles = css`
     --kgc-loading-min-height: 24em;
     --_day-height: var(--kgc-event-calendar-day-height, 6.5em);
     --_event-bg: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
+    overflow-wrap: break-word;
+  }
+  .title,
+  .item-heading,
+  .dialog-title,
+  .details-title,
+  .chip-text {
+    hyphens: auto;
   }
   .ruler {
     height: 0;
@@ -61,30 +69,41 @@ export const styles = css`
     color: var(--_on-primary);
   }
   .filters {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: 0.75em 1em;
     margin-bottom: 1em;
-    padding: 0.75em 1em;
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
   .filters-title {
-    flex-basis: 100%;
+    padding: 0.625em 1em;
     font-weight: 700;
+    cursor: pointer;
+  }
+  .filters-active {
+    font-weight: 400;
+    color: var(--_muted);
+  }
+  .filter-fields {
+    /* slotted into the details' own shadow tree, so box-sizing does not inherit from :host */
+    box-sizing: border-box;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75em 1em;
+    padding: 0 1em 1em;
   }
   .filter {
     display: flex;
     flex-direction: column;
     gap: 0.25em;
     flex: 1 1 11em;
+    min-width: 0;
     font-size: 0.9375em;
   }
   .filter-label {
     font-weight: 600;
   }
   select {
+    width: 100%;
     min-height: 2.75em;
     padding: 0.4em 0.5em;
     border: 1px solid var(--_border);
@@ -118,6 +137,7 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 600;
     font-size: 0.8125em;
+    text-align: center;
     vertical-align: top;
     white-space: nowrap;
   }
@@ -171,12 +191,16 @@ export const styles = css`
     color: var(--_text);
     font: inherit;
     font-size: 0.8125em;
-    line-height: 1.35;
+    line-height: 1.3;
     text-align: left;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
     cursor: pointer;
+  }
+  .chip-text {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
   }
   .chip:hover,
   .chip:focus-visible {
@@ -277,8 +301,21 @@ export const styles = css`
       font-size: 0.75em;
       padding: 0;
     }
+    .toolbar {
+      gap: 0.5em;
+    }
     .toolbar .title {
       flex-basis: 100%;
+      font-size: 1.25em;
+    }
+    .views {
+      margin-left: auto;
+    }
+    .view-button {
+      padding-inline: 0.6em;
+    }
+    .nav .button {
+      padding-inline: 0.6em;
     }
   }
 
@@ -299,7 +336,7 @@ export const styles = css`
   }
   .item {
     display: grid;
-    grid-template-columns: 3.5em 1fr;
+    grid-template-columns: 3.5em minmax(0, 1fr);
     gap: 0.75em;
     padding: 0.875em 0;
     border-bottom: 1px solid var(--_divider);
@@ -331,6 +368,8 @@ export const styles = css`
     line-height: 1.35;
   }
   .link-button {
+    max-width: 100%;
+    overflow-wrap: anywhere;
     padding: 0;
     border: 0;
     background: none;
@@ -421,6 +460,8 @@ export const styles = css`
     gap: 1em;
   }
   .dialog-title {
+    flex: 1 1 0;
+    min-width: 0;
     margin: 0.2em 0 0;
     font-size: 1.375em;
     line-height: 1.3;

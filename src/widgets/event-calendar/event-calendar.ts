@@ -585,16 +585,19 @@ export class KgcEventCalendar extends KgcElement {
           ${options.map(([v, text]) => html`<option value=${v} .selected=${v === value}>${text}</option>`)}
         </select></label
       >`;
-    const id = `${this.uid}-filters`;
-    return html`<div part="filters" class="filters" role="group" aria-labelledby=${id}>
-      <span id=${id} class="filters-title">${m.filters}</span>
-      ${select(m.land, m.allLaender, this.filterLand, lands, (v) => (this.filterLand = v))}
-      ${select(m.category, m.allCategories, this.filterCategory, categories.map((c) => [c, c]), (v) => (this.filterCategory = v))}
-      ${select(m.tags, m.allTags, this.filterTag, tags.map((t) => [t, t]), (v) => (this.filterTag = v))}
-      ${this.filtering
-        ? html`<button class="button secondary" type="button" @click=${this.resetFilters}>${this.t.resetFilters}</button>`
-        : nothing}
-    </div>`;
+    const active = [this.filterLand, this.filterCategory, this.filterTag].filter(Boolean).length;
+    // A disclosure: open in wide containers, folded on phones (unless a filter is set).
+    return html`<details part="filters" class="filters" ?open=${!this.narrow || active > 0}>
+      <summary class="filters-title">${m.filters}${active ? html` <span class="filters-active">(${m.filtersActive(active)})</span>` : nothing}</summary>
+      <div class="filter-fields">
+        ${select(m.land, m.allLaender, this.filterLand, lands, (v) => (this.filterLand = v))}
+        ${select(m.category, m.allCategories, this.filterCategory, categories.map((c) => [c, c]), (v) => (this.filterCategory = v))}
+        ${select(m.tags, m.allTags, this.filterTag, tags.map((t) => [t, t]), (v) => (this.filterTag = v))}
+        ${active
+          ? html`<button class="button secondary" type="button" @click=${this.resetFilters}>${this.t.resetFilters}</button>`
+          : nothing}
+      </div>
+    </details>`;
   }
 
   private renderMonth(events: CalendarEvent[], month: Month, titleId: string): TemplateResult {
@@ -684,7 +687,8 @@ export class KgcEventCalendar extends KgcElement {
     const first = day === item.start;
     const time = item.allDay || !first ? '' : formatTime(event.start, this.language);
     return html`<button type="button" tabindex="-1" part="event" class="chip ${event.status ?? ''}${first ? '' : ' cont'}" data-index=${index}>
-      ${this.renderFlag(event)}${time ? html`<span class="time">${time}</span> ` : nothing}<span class="chip-title">${event.title}</span
+      <span class="chip-text"
+        >${this.renderFlag(event)}${time ? html`<span class="time">${time}</span> ` : nothing}<span class="chip-title">${event.title}</span></span
       >${first ? nothing : html`<span class="visually-hidden"> (${m.continued})</span>`}
     </button>`;
   }
@@ -752,7 +756,11 @@ export class KgcEventCalendar extends KgcElement {
           { offset: 2, className: 'item-heading' },
         )}
         <p class="when">${this.when(item)}</p>
-        ${place ? html`<p class="where">${event.location?.online ? html`<span class="online">${m.online}</span> ` : nothing}${place}</p>` : nothing}
+        ${place
+          ? html`<p class="where">
+              ${event.location?.online && !/online/i.test(place) ? html`<span class="online">${m.online}:</span> ` : nothing}${place}
+            </p>`
+          : nothing}
         ${meta ? html`<p class="meta">${meta}</p>` : nothing}
         ${this.renderTags(event)}
       </div>
@@ -821,7 +829,7 @@ export class KgcEventCalendar extends KgcElement {
           : nothing}
         ${event.organizer ? html`<dt>${m.organizer}</dt><dd>${event.organizer}</dd>` : nothing}
         ${event.category ? html`<dt>${m.category}</dt><dd>${event.category}</dd>` : nothing}
-        ${event.region ? html`<dt>${m.land}</dt><dd>${landName(event.region.land, lang)}${event.region.municipality ? `, ${event.region.municipality}` : ''}</dd>` : nothing}
+        ${event.region ? html`<dt>${m.land}</dt><dd>${landName(event.region.land, lang)}${event.region.municipality && event.region.municipality !== landName(event.region.land, lang) ? `, ${event.region.municipality}` : ''}</dd>` : nothing}
         ${event.tags?.length ? html`<dt>${m.tags}</dt><dd>${this.renderTags(event)}</dd>` : nothing}
       </dl>
       ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}

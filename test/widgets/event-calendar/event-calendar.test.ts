@@ -370,7 +370,7 @@ describe('<kgc-event-calendar>', () => {
       const cancelled = items.find((i) => i.textContent!.includes('Werkstattgespräch'))!;
       expect(squash(cancelled.querySelector('.flag')!.textContent)).to.equal('Abgesagt');
       const online = items.find((i) => i.textContent!.includes('Gesundheitskiosk'))!;
-      expect(squash(online.querySelector('.where')!.textContent)).to.equal('Online Online');
+      expect(squash(online.querySelector('.where')!.textContent)).to.equal('Online');
       const allDay = items.find((i) => i.textContent!.includes('Sommerakademie'))!;
       expect(squash(allDay.querySelector('.when')!.textContent)).to.match(/29\. Juni.*2\. Juli 2026 \(ganztägig\)/);
       await expect(el).shadowDom.to.be.accessible();
