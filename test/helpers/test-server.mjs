@@ -5,6 +5,8 @@
 //     &body=notjson|empty       a broken body instead of the fixture
 //     &type=MIME                Content-Type (default application/json)
 //     &key=K                    count this request under K
+//   /__kgc/page/NAME[?csp=1]   serves test/pages/NAME.html; csp=1 adds the strict Content-Security-Policy
+//                              with Trusted Types that DESIGN.md promises the widgets work under
 //   /__kgc/hits?key=K          {"count": n}: how many /__kgc/feed requests carried key K
 //   /__kgc/headers?key=K       the request headers of the last request under K
 import { readFile } from 'node:fs/promises';
@@ -12,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const hits = new Map();
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const headers = new Map();
 
 const sleep = (ms, req) =>
@@ -35,6 +39,14 @@ export function testServer() {
     if (ctx.path === '/__kgc/headers') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(headers.get(q.key) ?? null);
+      return;
+    }
+    if (ctx.path.startsWith('/__kgc/page/')) {
+      const name = ctx.path.slice('/__kgc/page/'.length);
+      if (!/^[\w-]+$/.test(name)) ctx.throw(400, 'bad page name');
+      if (q.csp) ctx.set('Content-Security-Policy', STRICT_CSP);
+      ctx.type = 'text/html';
+      ctx.body = await readFile(`${root}test/pages/${name}.html`, 'utf8');
       return;
     }
     if (ctx.path !== '/__kgc/feed') return next();

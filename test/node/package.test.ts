@@ -13,7 +13,12 @@ import { chromium } from 'playwright-core';
 
 const root = new URL('../..', import.meta.url).pathname;
 const sh = (cmd: string, args: string[], cwd: string) =>
-  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+  execFileSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
 
 test('npm pack → install → tsc + vite build → the widget renders', { timeout: 300_000 }, async () => {
   assert.ok(existsSync(join(root, 'dist/index.js')), 'run npm run build first');
@@ -22,7 +27,11 @@ test('npm pack → install → tsc + vite build → the widget renders', { timeo
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   const vite = JSON.parse(readFileSync(join(root, 'node_modules/vite/package.json'), 'utf8')).version;
   const ts = JSON.parse(readFileSync(join(root, 'node_modules/typescript/package.json'), 'utf8')).version;
-  sh('npm', ['install', '--no-audit', '--no-fund', join(scratch, tarball), `vite@${vite}`, `typescript@${ts}`], scratch);
+  sh(
+    'npm',
+    ['install', '--no-audit', '--no-fund', join(scratch, tarball), `vite@${vite}`, `typescript@${ts}`],
+    scratch,
+  );
 
   writeFileSync(
     join(scratch, 'index.html'),
@@ -36,12 +45,23 @@ test('npm pack → install → tsc + vite build → the widget renders', { timeo
       "const list = document.querySelector('kgc-news-list')!;",
       'const limit: number = list.limit;',
       "list.addEventListener('kgc-load', (e) => document.body.setAttribute('data-count', String(e.detail.count + limit * 0)));",
-      'export const first = async (): Promise<NewsItem | undefined> => (await loadFeed(\'./feed.json\')).feed.news[0];',
+      "export const first = async (): Promise<NewsItem | undefined> => (await loadFeed('./feed.json')).feed.news[0];",
     ].join('\n'),
   );
   writeFileSync(
     join(scratch, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM', 'DOM.Iterable'] }, include: ['main.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+      },
+      include: ['main.ts'],
+    }),
   );
   sh('npx', ['tsc', '-p', 'tsconfig.json'], scratch);
   sh('npx', ['vite', 'build', '--logLevel', 'error'], scratch);
@@ -51,13 +71,24 @@ test('npm pack → install → tsc + vite build → the widget renders', { timeo
   const server = createServer((req, res) => {
     const path = join(out, new URL(req.url!, 'http://x').pathname.replace(/\/$/, '/index.html'));
     if (!path.startsWith(out) || !existsSync(path)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' }[extname(path)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      'Content-Type':
+        { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' }[extname(path)] ??
+        'application/octet-stream',
+    });
     res.end(readFileSync(path));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
