@@ -5,21 +5,21 @@
 // `node scripts/docs.mjs --check` regenerates in memory and fails when a committed file is stale, or when
 // a --kgc-* property used anywhere in src/ is documented nowhere.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
 
-// 1. The manifest (into a temp dir first; its content is then compared or written).
-const tmp = mkdtempSync(join(tmpdir(), 'kgc-cem-'));
+// 1. The manifest, into a scratch folder first (the analyzer takes --outdir relative to the working
+//    directory); its content is then compared or written.
+const scratch = 'node_modules/.cache/kgc-cem';
 execFileSync(
   'npx',
-  ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/widgets/**/*.ts', '--exclude', 'src/widgets/**/geo/**', '--outdir', tmp.replace(root, '')],
+  ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/widgets/**/*.ts', '--exclude', 'src/widgets/**/geo/**', '--outdir', scratch],
   { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
 );
-const manifestText = readFileSync(join(root, tmp.replace(root, ''), 'custom-elements.json'), 'utf8');
+const manifestText = readFileSync(join(root, scratch, 'custom-elements.json'), 'utf8');
 const manifest = JSON.parse(manifestText);
 
 // 2. Shared tokens: `var(--kgc-name, default); /* what it styles */` in src/shared/styles.ts.
