@@ -62,7 +62,11 @@ for (const file of readdirSync(join(root, 'src/cdn')).filter((f) => f.endsWith('
 }
 // Geometry loaded later by the partner map (a Land's Kreise), hash-checked against the bundle.
 const kreise = join(root, 'src/widgets/partner-map/geo/kreise');
-if (existsSync(kreise)) cpSync(kreise, join(cdn, 'geo'), { recursive: true });
+// Next to the bundle for the CDN, next to the map's module for bundlers (resolved from import.meta.url).
+if (existsSync(kreise)) {
+  cpSync(kreise, join(cdn, 'geo/kreise'), { recursive: true });
+  cpSync(kreise, join(dist, 'widgets/partner-map/geo/kreise'), { recursive: true });
+}
 
 // The iframe embed page and its stylesheet (its script is the kgc-embed CDN bundle).
 cpSync(join(root, 'src/embed/embed.html'), join(dist, 'embed.html'));

@@ -7,7 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
-import { checkFeed, type FeedIssue } from '../feed/parse.js';
+import type { FeedIssue } from '../feed/parse.js';
+import { readDocument } from '../feed/document.js';
 import { FeedError } from '../feed/errors.js';
 import { LAENDER, landOfKey } from '../feed/laender.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
@@ -79,14 +80,14 @@ const WHOLE_FEED: Record<Lang, Record<string, string>> = {
     json: 'Die Datei ist kein gültiges JSON',
     invalid: 'Das Dokument ist kein JSON-Objekt',
     version: 'Nicht unterstützte Version: erwartet wird "version": 1',
-    network: 'Die Adresse ist nicht erreichbar',
+    network: 'Die Datei oder Adresse ist nicht lesbar',
     http: 'Der Server antwortet mit einem Fehler',
   },
   en: {
     json: 'The file is not valid JSON',
     invalid: 'The document is not a JSON object',
     version: 'Unsupported version: expected "version": 1',
-    network: 'The address cannot be reached',
+    network: 'The file or address cannot be read',
     http: 'The server answers with an error',
   },
 };
@@ -104,7 +105,11 @@ export async function readJson(source: string): Promise<unknown> {
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, response.status);
     body = await response.text();
   } else {
-    body = await readFile(source, 'utf8');
+    try {
+      body = await readFile(source, 'utf8');
+    } catch (error) {
+      throw new FeedError('network', error instanceof Error ? error.message : String(error));
+    }
   }
   try {
     return JSON.parse(body);
@@ -145,7 +150,7 @@ async function validate(args: string[], lang: Lang, out: (line: string) => void)
   let json: unknown;
   try {
     json = await readJson(source);
-    const { feed, issues } = checkFeed(json);
+    const { feed, issues } = readDocument(json);
     const count =
       feed.projects.length + feed.partners.length + feed.offices.length + feed.events.length + feed.news.length;
     const hints = notes(feed);

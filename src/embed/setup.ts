@@ -4,12 +4,5 @@ import { allowOrigins } from '../feed/loader.js';
 import { watchPlaceholders } from '../shared/placeholders.js';
 
 const script = document.querySelector<HTMLScriptElement>('script[data-kgc-allow]');
-if (script) {
-  const origins = (script.dataset.kgcAllow ?? '').split(/\s+/).filter(Boolean);
-  try {
-    allowOrigins(origins);
-  } catch {
-    console.warn(`kgc-widgets: data-kgc-allow="${script.dataset.kgcAllow}" holds an invalid origin; ignored`);
-  }
-}
+if (script) allowOrigins((script.dataset.kgcAllow ?? '').split(/\s+/).filter(Boolean));
 watchPlaceholders();

@@ -31,9 +31,25 @@ const entries = new Map<string, Entry>();
 /** Origins the page allows feeds from (`data-kgc-allow` on the script tag); empty: any origin. */
 let allowedOrigins: readonly string[] = [];
 
-/** Restricts feeds to these origins (e.g. `https://daten.example`); an empty list lifts the restriction. */
+/** Stands for "nothing is allowed": a list was given, but none of its entries is an origin. */
+const NOTHING = ['null'];
+
+/**
+ * Restricts feeds to these origins (e.g. `https://daten.example`); an empty list lifts the restriction.
+ * Entries that are not URLs are dropped with a warning; when none is left the list fails closed.
+ */
 export function allowOrigins(origins: readonly string[]): void {
-  allowedOrigins = origins.map((o) => new URL(o).origin);
+  const valid: string[] = [];
+  for (const origin of origins) {
+    try {
+      valid.push(new URL(origin).origin);
+    } catch {
+      console.warn(
+        `kgc-widgets: "${origin}" in the feed allowlist is not an origin (e.g. https://daten.example); ignored`,
+      );
+    }
+  }
+  allowedOrigins = origins.length && !valid.length ? NOTHING : valid;
 }
 
 function absolute(url: string): string {

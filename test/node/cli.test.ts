@@ -51,9 +51,20 @@ test('validate: whole-feed failures (wrong version, not an object) exit 1 with a
   assert.match(array.output, /not a JSON object/);
 });
 
-test('validate: a missing file is a usage error (exit 2)', async () => {
-  const { code } = await run('validate', '/nonexistent/feed.json');
-  assert.equal(code, 2);
+test('validate: a missing file is named as unreadable (exit 1); no file at all is a usage error (exit 2)', async () => {
+  const missing = await run('validate', '/nonexistent/feed.json', '--lang', 'de');
+  assert.equal(missing.code, 1);
+  assert.match(missing.output, /nicht lesbar/);
+  assert.equal((await run('validate')).code, 2);
+});
+
+test('validate: a JSON Feed 1.1 document is checked as news', async () => {
+  const good = await run('validate', fixture('news-jsonfeed'), '--lang', 'en');
+  assert.equal(good.code, 0, good.output);
+  assert.match(good.output, /The feed is valid/);
+  const bad = await run('validate', fixture('news-jsonfeed-partial'), '--lang', 'en');
+  assert.equal(bad.code, 1);
+  assert.match(bad.output, /items\[\d+\]/);
 });
 
 test('validate --json gives machine-readable errors', async () => {
