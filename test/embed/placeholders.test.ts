@@ -80,6 +80,17 @@ describe('feed origin allowlist', () => {
     expect(el.shadowRoot!.textContent).to.contain('auf dieser Seite nicht zugelassen');
   });
 
+  it('fails closed when no entry of the list is an origin', async () => {
+    const { warnings } = await captureWarnings(() => allowOrigins(['keine-url']));
+    expect(warnings).to.have.length(1);
+    try {
+      await loadFeed(feedUrl('valid'));
+      expect.fail('the load should be refused');
+    } catch (error) {
+      expect((error as FeedError).kind).to.equal('origin');
+    }
+  });
+
   it('accepts feeds from listed origins', async () => {
     allowOrigins([location.origin, 'https://daten.example']);
     const { feed } = await loadFeed(feedUrl('valid'));
