@@ -8,8 +8,21 @@ import '../src/widgets/event-calendar/event-calendar.js';
 import type { KgcEventCalendar } from '../src/widgets/event-calendar/event-calendar.js';
 
 const RUNS = 10;
-const MONTHS = ['2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01'];
-const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+const MONTHS = [
+  '2026-03',
+  '2026-04',
+  '2026-05',
+  '2026-06',
+  '2026-07',
+  '2026-08',
+  '2026-09',
+  '2026-10',
+  '2026-11',
+  '2026-12',
+  '2027-01',
+];
+const painted = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -18,9 +31,20 @@ const median = (values: number[]) => {
 
 /** The plain rendering: a table of the month's weeks with every day's events, built with createElement. */
 function plain(stage: HTMLElement, events: Event[], month: string): void {
-  const berlin = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const berlin = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const time = new Intl.DateTimeFormat('de-DE', { timeZone: 'Europe/Berlin', hour: '2-digit', minute: '2-digit' });
-  const long = new Intl.DateTimeFormat('de-DE', { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+  const long = new Intl.DateTimeFormat('de-DE', {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const [y, m] = month.split('-').map(Number);
   const first = new Date(Date.UTC(y, m - 1, 1));
   first.setUTCDate(1 - ((first.getUTCDay() + 6) % 7));
@@ -28,7 +52,11 @@ function plain(stage: HTMLElement, events: Event[], month: string): void {
   for (const event of events) {
     const startDay = event.start.length === 10 ? event.start : berlin.format(new Date(event.start));
     const endDay = !event.end ? startDay : event.end.length === 10 ? event.end : berlin.format(new Date(event.end));
-    for (let d = new Date(`${startDay}T00:00:00Z`); d.toISOString().slice(0, 10) <= endDay; d.setUTCDate(d.getUTCDate() + 1)) {
+    for (
+      let d = new Date(`${startDay}T00:00:00Z`);
+      d.toISOString().slice(0, 10) <= endDay;
+      d.setUTCDate(d.getUTCDate() + 1)
+    ) {
       const key = d.toISOString().slice(0, 10);
       byDay.set(key, [...(byDay.get(key) ?? []), event]);
     }
@@ -36,7 +64,8 @@ function plain(stage: HTMLElement, events: Event[], month: string): void {
   const table = document.createElement('table');
   table.setAttribute('role', 'grid');
   const head = table.createTHead().insertRow();
-  for (const name of ['KW', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']) head.appendChild(document.createElement('th')).textContent = name;
+  for (const name of ['KW', 'Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So'])
+    head.appendChild(document.createElement('th')).textContent = name;
   const body = table.createTBody();
   const day = new Date(first);
   do {
@@ -61,14 +90,17 @@ function plain(stage: HTMLElement, events: Event[], month: string): void {
         button.tabIndex = -1;
         button.textContent = `${event.start.length === 10 ? '' : `${time.format(new Date(event.start))} `}${event.title}`;
       }
-      if (list.length > 3) cell.appendChild(document.createElement('button')).textContent = `+${list.length - 2} weitere`;
+      if (list.length > 3)
+        cell.appendChild(document.createElement('button')).textContent = `+${list.length - 2} weitere`;
       day.setUTCDate(day.getUTCDate() + 1);
     }
   } while (day.getUTCMonth() === m - 1);
   stage.replaceChildren(table);
 }
 
-export default async function bench(feed: unknown): Promise<Array<{ name: string; value: number; unit: string; baseline?: number }>> {
+export default async function bench(
+  feed: unknown,
+): Promise<Array<{ name: string; value: number; unit: string; baseline?: number }>> {
   const stage = document.getElementById('stage') ?? document.body;
   // The feed is fetched and validated once (as on a page: one request per URL); the runs measure rendering.
   const url = URL.createObjectURL(new Blob([JSON.stringify(feed)], { type: 'application/json' }));
@@ -98,7 +130,8 @@ export default async function bench(feed: unknown): Promise<Array<{ name: string
     await el.updateComplete;
     await painted();
     if (run) first.push(performance.now() - t);
-    if (el.shadowRoot!.querySelectorAll('[role="gridcell"]').length < 28) throw new Error('the calendar did not render its grid');
+    if (el.shadowRoot!.querySelectorAll('[role="gridcell"]').length < 28)
+      throw new Error('the calendar did not render its grid');
 
     t = performance.now();
     el.showMonth(MONTHS[(run + 1) % MONTHS.length]);
@@ -122,8 +155,23 @@ export default async function bench(feed: unknown): Promise<Array<{ name: string
   stage.replaceChildren();
   URL.revokeObjectURL(url);
   return [
-    { name: 'event-calendar: first render, month view (2,000 events)', value: median(first), unit: 'ms', baseline: median(firstPlain) },
-    { name: 'event-calendar: switch to the next month', value: median(switches), unit: 'ms', baseline: median(switchesPlain) },
-    { name: 'event-calendar: switch to the next month, script only', value: median(switchScript), unit: 'ms', baseline: median(switchScriptPlain) },
+    {
+      name: 'event-calendar: first render, month view (2,000 events)',
+      value: median(first),
+      unit: 'ms',
+      baseline: median(firstPlain),
+    },
+    {
+      name: 'event-calendar: switch to the next month',
+      value: median(switches),
+      unit: 'ms',
+      baseline: median(switchesPlain),
+    },
+    {
+      name: 'event-calendar: switch to the next month, script only',
+      value: median(switchScript),
+      unit: 'ms',
+      baseline: median(switchScriptPlain),
+    },
   ];
 }

@@ -13,7 +13,8 @@ import { explain, readJson } from './kgc-feed.js';
 const TEXT = {
   de: {
     usage: 'Aufruf: kgc-feed ics DATEI|URL [-o AUSGABE] [--refresh PT1H] [--uid-domain DOMAIN]',
-    invalid: (n: number) => `Der Feed hat ${n} Fehler; es wurde keine iCalendar-Datei geschrieben (Details: kgc-feed validate).`,
+    invalid: (n: number) =>
+      `Der Feed hat ${n} Fehler; es wurde keine iCalendar-Datei geschrieben (Details: kgc-feed validate).`,
     unreadable: 'Der Feed kann nicht gelesen werden:',
     written: (n: number, file: string) => `${n} Termine nach ${file} geschrieben.`,
     refresh: 'Das Intervall --refresh muss eine Dauer nach RFC 5545 sein, z. B. PT1H oder P1D.',
@@ -36,7 +37,8 @@ export async function icsCommand(args: string[]): Promise<number> {
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    if (['-o', '--output', '--refresh', '--uid-domain'].includes(arg) && i + 1 < args.length) options.set(arg, args[++i]);
+    if (['-o', '--output', '--refresh', '--uid-domain'].includes(arg) && i + 1 < args.length)
+      options.set(arg, args[++i]);
     else if (arg.startsWith('-')) {
       err(text.usage);
       return 2;
@@ -56,7 +58,9 @@ export async function icsCommand(args: string[]): Promise<number> {
   try {
     json = await readJson(source);
   } catch (error) {
-    err(`${source}: ${text.unreadable} ${error instanceof FeedError ? error.detail : error instanceof Error ? error.message : String(error)}`);
+    err(
+      `${source}: ${text.unreadable} ${error instanceof FeedError ? error.detail : error instanceof Error ? error.message : String(error)}`,
+    );
     return error instanceof FeedError ? 1 : 2;
   }
   let parsed;

@@ -51,7 +51,15 @@ test('ics: writes the feed’s events to stdout as iCalendar with refresh hints 
 test('ics: -o writes a file; --refresh and --uid-domain change the defaults', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kgc-ics-'));
   const out = join(dir, 'kalender.ics');
-  const { code, stdout, stderr } = cli(fixture('event-calendar'), '-o', out, '--refresh', 'P1D', '--uid-domain', 'termine.example');
+  const { code, stdout, stderr } = cli(
+    fixture('event-calendar'),
+    '-o',
+    out,
+    '--refresh',
+    'P1D',
+    '--uid-domain',
+    'termine.example',
+  );
   assert.equal(code, 0);
   assert.equal(stdout, '');
   assert.match(stderr, /19 Termine nach .*kalender\.ics geschrieben/);

@@ -23,7 +23,8 @@ export const dayOf = (ms: number): Day => new Date(ms).toISOString().slice(0, 10
 export const addDays = (day: Day, n: number): Day => dayOf(dayValue(day) + n * DAY_MS);
 
 /** `2026-06` → true; `2026-13`, `26-06`, `2026-6` → false. */
-export const isMonth = (value: unknown): value is Month => typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+export const isMonth = (value: unknown): value is Month =>
+  typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
 /** `2026-06-31` → false: only days that exist. */
 export const isDay = (value: unknown): value is Day =>
@@ -36,7 +37,8 @@ export function addMonths(month: Month, n: number): Month {
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
-export const daysInMonth = (month: Month): number => new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate();
+export const daysInMonth = (month: Month): number =>
+  new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate();
 
 /** The same day of the month `n` months on, clamped to that month's length (31 Jan + 1 → 28/29 Feb). */
 export function addMonthsToDay(day: Day, n: number): Day {
@@ -76,7 +78,8 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions, utc = true): Intl.DateTimeFormat {
   const key = `${lang}${utc}${JSON.stringify(options)}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: utc ? 'UTC' : TIME_ZONE })));
+  if (!format)
+    cache.set(key, (format = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: utc ? 'UTC' : TIME_ZONE })));
   return format;
 }
 

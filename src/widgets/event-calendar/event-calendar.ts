@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { KgcElement } from '../../shared/base.js';
 import { baseStyles } from '../../shared/styles.js';
 import { define } from '../../shared/define.js';
@@ -228,7 +229,8 @@ export class KgcEventCalendar extends KgcElement {
   /** The month on screen: the visitor's choice, else `month`, else the current month. */
   private get currentMonth(): Month {
     if (this.shown) return this.shown;
-    if (this.month && !isMonth(this.month)) this.warnOnce('month', `month="${this.month}" is not a month (YYYY-MM); showing the current month.`);
+    if (this.month && !isMonth(this.month))
+      this.warnOnce('month', `month="${this.month}" is not a month (YYYY-MM); showing the current month.`);
     return isMonth(this.month) ? this.month : monthOf(this.todayDay);
   }
 
@@ -238,7 +240,8 @@ export class KgcEventCalendar extends KgcElement {
   }
 
   private get presets() {
-    if (this.land && !parseLand(this.land)) this.warnOnce('land', `unknown Land code "${this.land}" (use e.g. ST or DE-ST).`);
+    if (this.land && !parseLand(this.land))
+      this.warnOnce('land', `unknown Land code "${this.land}" (use e.g. ST or DE-ST).`);
     return { land: parseLand(this.land) ?? '', category: this.category?.trim() ?? '', tag: this.tag?.trim() ?? '' };
   }
 
@@ -250,7 +253,11 @@ export class KgcEventCalendar extends KgcElement {
     if (changed.has('tag')) this.filterTag = presets.tag;
     if (changed.has('month') && this.hasUpdated) this.shown = undefined;
     if (!this.hasUpdated) this.readUrl();
-    if (['shown', 'filterLand', 'filterCategory', 'filterTag', 'chosenView'].some((k) => changed.has(k as keyof KgcEventCalendar))) {
+    if (
+      ['shown', 'filterLand', 'filterCategory', 'filterTag', 'chosenView'].some((k) =>
+        changed.has(k as keyof KgcEventCalendar),
+      )
+    ) {
       this.listLimit = undefined;
     }
   }
@@ -293,7 +300,10 @@ export class KgcEventCalendar extends KgcElement {
     const presets = this.presets;
     const set = (key: string, value: string | undefined) =>
       value === undefined ? url.searchParams.delete(this.param(key)) : url.searchParams.set(this.param(key), value);
-    set('month', this.shown && this.shown !== (isMonth(this.month) ? this.month : monthOf(this.todayDay)) ? this.shown : undefined);
+    set(
+      'month',
+      this.shown && this.shown !== (isMonth(this.month) ? this.month : monthOf(this.todayDay)) ? this.shown : undefined,
+    );
     set('view', this.chosenView);
     set('land', this.filterLand !== presets.land ? this.filterLand.replace(/^DE-/, '') : undefined);
     set('category', this.filterCategory !== presets.category ? this.filterCategory : undefined);
@@ -333,7 +343,8 @@ export class KgcEventCalendar extends KgcElement {
     const after = addDays(to, 1);
     const found: Item[] = [];
     for (const event of events) {
-      if (event.start.slice(0, 10) > after || (event.end ?? event.start).slice(0, 10) < before || !this.passes(event)) continue;
+      if (event.start.slice(0, 10) > after || (event.end ?? event.start).slice(0, 10) < before || !this.passes(event))
+        continue;
       const item = itemOf(event);
       if (item.start <= to && item.end >= from) found.push(item);
     }
@@ -346,6 +357,7 @@ export class KgcEventCalendar extends KgcElement {
 
   private resetFilters = (): void => {
     this.filterLand = this.filterCategory = this.filterTag = '';
+    this.announce(this.currentMonth);
   };
 
   // ---- navigation -----------------------------------------------------------------------------------
@@ -500,7 +512,9 @@ export class KgcEventCalendar extends KgcElement {
   private prepareListIcs = (e: MouseEvent): void => {
     const events = this.feed ? this.sortedEvents(this.feed).filter(this.passes) : [];
     if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
-    this.blobUrl = URL.createObjectURL(new Blob([toICalendar(events, this.icsOptions())], { type: 'text/calendar;charset=utf-8' }));
+    this.blobUrl = URL.createObjectURL(
+      new Blob([toICalendar(events, this.icsOptions())], { type: 'text/calendar;charset=utf-8' }),
+    );
     (e.currentTarget as HTMLAnchorElement).href = this.blobUrl;
   };
 
@@ -525,20 +539,39 @@ export class KgcEventCalendar extends KgcElement {
           className: 'title',
         })}
         <div class="nav">
-          <button class="button secondary icon" type="button" title=${m.previous} @click=${() => this.goTo(addMonths(month, -1))}>
+          <button
+            class="button secondary icon"
+            type="button"
+            title=${m.previous}
+            @click=${() => this.goTo(addMonths(month, -1))}
+          >
             <span aria-hidden="true">‹</span><span class="visually-hidden">${m.previous}</span>
           </button>
-          <button class="button secondary" type="button" @click=${() => this.goTo(monthOf(this.todayDay), this.todayDay)}>
+          <button
+            class="button secondary"
+            type="button"
+            @click=${() => this.goTo(monthOf(this.todayDay), this.todayDay)}
+          >
             ${m.today}
           </button>
-          <button class="button secondary icon" type="button" title=${m.next} @click=${() => this.goTo(addMonths(month, 1))}>
+          <button
+            class="button secondary icon"
+            type="button"
+            title=${m.next}
+            @click=${() => this.goTo(addMonths(month, 1))}
+          >
             <span aria-hidden="true">›</span><span class="visually-hidden">${m.next}</span>
           </button>
         </div>
         <div class="views" role="group" aria-label=${m.view}>
           ${(['month', 'list'] as const).map(
             (v) =>
-              html`<button type="button" class="view-button" aria-pressed=${view === v ? 'true' : 'false'} @click=${() => (this.chosenView = v)}>
+              html`<button
+                type="button"
+                class="view-button"
+                aria-pressed=${view === v ? 'true' : 'false'}
+                @click=${() => (this.chosenView = v)}
+              >
                 ${v === 'month' ? m.month : m.list}
               </button>`,
           )}
@@ -546,22 +579,33 @@ export class KgcEventCalendar extends KgcElement {
       </div>
       ${this.filters ? this.renderFilters(events) : nothing}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${total === 0
-        ? this.renderEmpty(this.filters && this.filtering ? this.resetFilters : undefined)
-        : view === 'month'
-          ? this.renderMonth(events, month, titleId)
-          : this.renderList(events, listFrom)}
+      ${
+        total === 0
+          ? this.renderEmpty(this.filters && this.filtering ? this.resetFilters : undefined)
+          : view === 'month'
+            ? this.renderMonth(events, month, titleId)
+            : this.renderList(events, listFrom)
+      }
       <div part="actions" class="actions">
-        ${total
-          ? html`<a class="button secondary" part="ics" href="#" download=${`${m.icsFile}.ics`} @click=${this.prepareListIcs}
-              >${m.icsAll(total)}</a
-            >`
-          : nothing}
-        ${calendarUrl
-          ? html`<p class="subscribe">
-              <a part="subscribe" href=${calendarUrl}>${m.subscribe}</a> <span class="hint">${m.subscribeHint}</span>
-            </p>`
-          : nothing}
+        ${
+          total
+            ? html`<a
+                class="button secondary"
+                part="ics"
+                href="#"
+                download=${`${m.icsFile}.ics`}
+                @click=${this.prepareListIcs}
+                >${m.icsAll(total)}</a
+              >`
+            : nothing
+        }
+        ${
+          calendarUrl
+            ? html`<p class="subscribe">
+                <a part="subscribe" href=${calendarUrl}>${m.subscribe}</a> <span class="hint">${m.subscribeHint}</span>
+              </p>`
+            : nothing
+        }
       </div>
       ${this.renderDialog()}
     `;
@@ -572,15 +616,28 @@ export class KgcEventCalendar extends KgcElement {
     const lang = this.language;
     const collator = new Intl.Collator(locale(lang));
     const sorted = (values: Iterable<string>) => [...new Set(values)].sort(collator.compare);
-    const lands = [...new Set([...events.flatMap((e) => (e.region ? [e.region.land] : [])), ...(this.filterLand ? [this.filterLand] : [])])]
+    const lands = [
+      ...new Set([
+        ...events.flatMap((e) => (e.region ? [e.region.land] : [])),
+        ...(this.filterLand ? [this.filterLand] : []),
+      ]),
+    ]
       .map((code) => [code, landName(code as LandCode, lang)] as [string, string])
       .sort((a, b) => collator.compare(a[1], b[1]));
-    const categories = sorted([...events.flatMap((e) => (e.category ? [e.category] : [])), ...(this.filterCategory ? [this.filterCategory] : [])]);
+    const categories = sorted([
+      ...events.flatMap((e) => (e.category ? [e.category] : [])),
+      ...(this.filterCategory ? [this.filterCategory] : []),
+    ]);
     const tags = sorted([...events.flatMap((e) => e.tags ?? []), ...(this.filterTag ? [this.filterTag] : [])]);
     const select = (label: string, all: string, value: string, options: [string, string][], set: (v: string) => void) =>
       html`<label class="filter"
         ><span class="filter-label">${label}</span>
-        <select @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+        <select
+          @change=${(e: Event) => {
+            set((e.target as HTMLSelectElement).value);
+            this.announce(this.currentMonth);
+          }}
+        >
           <option value="" .selected=${!value}>${all}</option>
           ${options.map(([v, text]) => html`<option value=${v} .selected=${v === value}>${text}</option>`)}
         </select></label
@@ -588,14 +645,32 @@ export class KgcEventCalendar extends KgcElement {
     const active = [this.filterLand, this.filterCategory, this.filterTag].filter(Boolean).length;
     // A disclosure: open in wide containers, folded on phones (unless a filter is set).
     return html`<details part="filters" class="filters" ?open=${!this.narrow || active > 0}>
-      <summary class="filters-title">${m.filters}${active ? html` <span class="filters-active">(${m.filtersActive(active)})</span>` : nothing}</summary>
+      <summary class="filters-title">
+        ${m.filters}${active ? html` <span class="filters-active">(${m.filtersActive(active)})</span>` : nothing}
+      </summary>
       <div class="filter-fields">
         ${select(m.land, m.allLaender, this.filterLand, lands, (v) => (this.filterLand = v))}
-        ${select(m.category, m.allCategories, this.filterCategory, categories.map((c) => [c, c]), (v) => (this.filterCategory = v))}
-        ${select(m.tags, m.allTags, this.filterTag, tags.map((t) => [t, t]), (v) => (this.filterTag = v))}
-        ${active
-          ? html`<button class="button secondary" type="button" @click=${this.resetFilters}>${this.t.resetFilters}</button>`
-          : nothing}
+        ${select(
+          m.category,
+          m.allCategories,
+          this.filterCategory,
+          categories.map((c) => [c, c]),
+          (v) => (this.filterCategory = v),
+        )}
+        ${select(
+          m.tags,
+          m.allTags,
+          this.filterTag,
+          tags.map((t) => [t, t]),
+          (v) => (this.filterTag = v),
+        )}
+        ${
+          active
+            ? html`<button class="button secondary" type="button" @click=${this.resetFilters}>
+                ${this.t.resetFilters}
+              </button>`
+            : nothing
+        }
       </div>
     </details>`;
   }
@@ -615,42 +690,67 @@ export class KgcEventCalendar extends KgcElement {
       }
     }
     const today = this.todayDay;
-    const active = this.focusDay && this.focusDay >= first && this.focusDay <= last ? this.focusDay : monthOf(today) === month ? today : `${month}-01`;
+    const active =
+      this.focusDay && this.focusDay >= first && this.focusDay <= last
+        ? this.focusDay
+        : monthOf(today) === month
+          ? today
+          : `${month}-01`;
     const monthEnd = `${month}-${daysInMonth(month)}`;
     const inMonth = [...byDay].some(([day]) => day >= `${month}-01` && day <= monthEnd);
     const next = inMonth ? undefined : this.itemsBetween(events, addDays(monthEnd, 1), FAR)[0];
-    return html`<table role="grid" part="grid" class="grid" aria-labelledby=${titleId} @keydown=${this.onGridKey} @click=${this.onGridClick}>
+    return html`<table
+        role="grid"
+        part="grid"
+        class="grid"
+        aria-labelledby=${titleId}
+        @keydown=${this.onGridKey}
+        @click=${this.onGridClick}
+      >
         <thead>
           <tr>
-            <th scope="col" class="week"><span aria-hidden="true">${m.week}</span><span class="visually-hidden">${m.weekLong}</span></th>
+            <th scope="col" class="week">
+              <span aria-hidden="true">${m.week}</span><span class="visually-hidden">${m.weekLong}</span>
+            </th>
             ${weekdayNames(lang).map(
               ([short, long]) =>
-                html`<th scope="col"><span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span></th>`,
+                html`<th scope="col">
+                  <span aria-hidden="true">${short}</span><span class="visually-hidden">${long}</span>
+                </th>`,
             )}
           </tr>
         </thead>
         <tbody>
           ${weeks.map(
-            (week) => html`<tr>
-              <th scope="row" class="week">
-                <span aria-hidden="true">${m.week} ${isoWeek(week[0]).week}</span
-                ><span class="visually-hidden">${m.weekLong} ${isoWeek(week[0]).week}</span>
-              </th>
-              ${week.map((day) => this.renderDay(day, byDay.get(day) ?? [], monthOf(day) !== month, day === today, day === active))}
-            </tr>`,
+            (week) =>
+              html`<tr>
+                <th scope="row" class="week">
+                  <span aria-hidden="true">${m.week} ${isoWeek(week[0]).week}</span
+                  ><span class="visually-hidden">${m.weekLong} ${isoWeek(week[0]).week}</span>
+                </th>
+                ${week.map((day) => this.renderDay(day, byDay.get(day) ?? [], monthOf(day) !== month, day === today, day === active))}
+              </tr>`,
           )}
         </tbody>
       </table>
-      ${inMonth
-        ? nothing
-        : html`<p class="note">
-            ${m.noneInMonth}
-            ${next
-              ? html`<button class="button secondary" type="button" @click=${() => this.goTo(monthOf(next.start), next.start)}>
-                  ${m.nextEvent(dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(toInstant(next.start)))}
-                </button>`
-              : nothing}
-          </p>`}`;
+      ${
+        inMonth
+          ? nothing
+          : html`<p class="note">
+              ${m.noneInMonth}
+              ${
+                next
+                  ? html`<button
+                      class="button secondary"
+                      type="button"
+                      @click=${() => this.goTo(monthOf(next.start), next.start)}
+                    >
+                      ${m.nextEvent(dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(toInstant(next.start)))}
+                    </button>`
+                  : nothing
+              }
+            </p>`
+      }`;
   }
 
   private renderDay(day: Day, items: Item[], outside: boolean, isToday: boolean, active: boolean): TemplateResult {
@@ -663,21 +763,27 @@ export class KgcEventCalendar extends KgcElement {
       class="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}"
       data-day=${day}
       tabindex=${active ? 0 : -1}
-      aria-current=${isToday ? 'date' : nothing}
+      aria-current=${ifDefined(isToday ? 'date' : undefined)}
     >
       <span class="visually-hidden">${label}</span>
       <span class="num" aria-hidden="true">${+day.slice(8)}</span>
-      ${shown.length
-        ? html`<ul class="chips">
-            ${shown.map((item, i) => html`<li>${this.renderChip(item, day, i)}</li>`)}
-          </ul>`
-        : nothing}
-      ${items.length > shown.length
-        ? html`<button type="button" tabindex="-1" class="more">
-            <span aria-hidden="true">${m.more(items.length - shown.length)}</span
-            ><span class="visually-hidden">${m.moreLong(items.length - shown.length, longDay(day, this.language))}</span>
-          </button>`
-        : nothing}
+      ${
+        shown.length
+          ? html`<ul class="chips">
+              ${shown.map((item, i) => html`<li>${this.renderChip(item, day, i)}</li>`)}
+            </ul>`
+          : nothing
+      }
+      ${
+        items.length > shown.length
+          ? html`<button type="button" tabindex="-1" class="more">
+              <span aria-hidden="true">${m.more(items.length - shown.length)}</span
+              ><span class="visually-hidden"
+                >${m.moreLong(items.length - shown.length, longDay(day, this.language))}</span
+              >
+            </button>`
+          : nothing
+      }
     </td>`;
   }
 
@@ -686,16 +792,26 @@ export class KgcEventCalendar extends KgcElement {
     const event = item.event;
     const first = day === item.start;
     const time = item.allDay || !first ? '' : formatTime(event.start, this.language);
-    return html`<button type="button" tabindex="-1" part="event" class="chip ${event.status ?? ''}${first ? '' : ' cont'}" data-index=${index}>
+    return html`<button
+      type="button"
+      tabindex="-1"
+      part="event"
+      class="chip ${event.status ?? ''}${first ? '' : ' cont'}"
+      data-index=${index}
+    >
       <span class="chip-text"
-        >${this.renderFlag(event)}${time ? html`<span class="time">${time}</span> ` : nothing}<span class="chip-title">${event.title}</span></span
+        >${this.renderFlag(event)}${time ? html`<span class="time">${time}</span> ` : nothing}<span class="chip-title"
+          >${event.title}</span
+        ></span
       >${first ? nothing : html`<span class="visually-hidden"> (${m.continued})</span>`}
     </button>`;
   }
 
   private renderFlag(event: CalendarEvent): TemplateResult | typeof nothing {
     if (event.status !== 'cancelled' && event.status !== 'postponed') return nothing;
-    return html`<span class="flag ${event.status}">${event.status === 'cancelled' ? this.m.cancelled : this.m.postponed}</span> `;
+    return html`<span class="flag ${event.status}"
+      >${event.status === 'cancelled' ? this.m.cancelled : this.m.postponed}</span
+    > `;
   }
 
   private listStart(month: Month): Day {
@@ -728,11 +844,17 @@ export class KgcEventCalendar extends KgcElement {
           </ul>
         </section>`;
       })}
-      ${all.length > items.length
-        ? html`<button class="button secondary more-list" type="button" @click=${() => (this.listLimit = limit + (this.limit || 20))}>
-            ${this.t.more}
-          </button>`
-        : nothing}
+      ${
+        all.length > items.length
+          ? html`<button
+              class="button secondary more-list"
+              type="button"
+              @click=${() => (this.listLimit = limit + (this.limit || 20))}
+            >
+              ${this.t.more}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -750,19 +872,24 @@ export class KgcEventCalendar extends KgcElement {
       <div class="item-body">
         ${heading(
           this.headingLevel,
-          html`<button type="button" class="link-button" @click=${(e: MouseEvent) => this.openEvent(item, e.currentTarget as HTMLElement)}>
+          html`<button
+            type="button"
+            class="link-button"
+            @click=${(e: MouseEvent) => this.openEvent(item, e.currentTarget as HTMLElement)}
+          >
             ${this.renderFlag(event)}<span class="item-title">${event.title}</span>
           </button>`,
           { offset: 2, className: 'item-heading' },
         )}
         <p class="when">${this.when(item)}</p>
-        ${place
-          ? html`<p class="where">
-              ${event.location?.online && !/online/i.test(place) ? html`<span class="online">${m.online}:</span> ` : nothing}${place}
-            </p>`
-          : nothing}
-        ${meta ? html`<p class="meta">${meta}</p>` : nothing}
-        ${this.renderTags(event)}
+        ${
+          place
+            ? html`<p class="where">
+                ${event.location?.online && !/online/i.test(place) ? html`<span class="online">${m.online}:</span> ` : nothing}${place}
+              </p>`
+            : nothing
+        }
+        ${meta ? html`<p class="meta">${meta}</p>` : nothing} ${this.renderTags(event)}
       </div>
     </li>`;
   }
@@ -780,24 +907,41 @@ export class KgcEventCalendar extends KgcElement {
     const lang = this.language;
     if (item.allDay || (event.end && event.end.length === 10)) {
       const format = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-      const text = item.end === item.start ? longDay(item.start, lang) : format.formatRange(toInstant(item.start), toInstant(item.end));
+      const text =
+        item.end === item.start
+          ? longDay(item.start, lang)
+          : format.formatRange(toInstant(item.start), toInstant(item.end));
       return item.allDay ? `${text} (${this.m.allDay})` : `${text}, ${formatTime(event.start, lang)}`;
     }
     const format = dateFormat(lang, { dateStyle: 'full', timeStyle: 'short' }, false);
-    return event.end ? format.formatRange(toInstant(event.start), toInstant(event.end)) : format.format(toInstant(event.start));
+    return event.end
+      ? format.formatRange(toInstant(event.start), toInstant(event.end))
+      : format.format(toInstant(event.start));
   }
 
   private renderDialog(): TemplateResult {
     const items = this.dialogItems ?? [];
     const single = items.length === 1;
     const id = `${this.uid}-dialog`;
-    return html`<dialog part="dialog" class="dialog" aria-labelledby=${id} @close=${this.onDialogClose} @click=${this.onDialogClick}>
+    // The click closes on the backdrop only; keyboards close the modal dialog with Escape or the button.
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
+    return html`<dialog
+      part="dialog"
+      class="dialog"
+      aria-labelledby=${id}
+      @close=${this.onDialogClose}
+      @click=${this.onDialogClick}
+    >
       <div class="dialog-content">
         <div class="dialog-head">
-          ${heading(this.headingLevel, single ? html`${this.renderFlag(items[0].event)}${this.dialogTitle}` : this.dialogTitle, {
-            id,
-            className: 'dialog-title',
-          })}
+          ${heading(
+            this.headingLevel,
+            single ? html`${this.renderFlag(items[0].event)}${this.dialogTitle}` : this.dialogTitle,
+            {
+              id,
+              className: 'dialog-title',
+            },
+          )}
           <button class="button secondary close" type="button" @click=${this.closeDialog}>${this.t.close}</button>
         </div>
         ${items.map((item) => this.renderDetails(item, !single))}
@@ -816,27 +960,55 @@ export class KgcEventCalendar extends KgcElement {
       <dl>
         <dt>${m.when}</dt>
         <dd>${this.when(item)}</dd>
-        ${loc
-          ? html`<dt>${m.where}</dt>
-              <dd>
-                ${loc.name ? html`<span class="line">${loc.name}</span>` : nothing}
-                ${loc.address?.street ? html`<span class="line">${loc.address.street}</span>` : nothing}
-                ${loc.address ? html`<span class="line">${[loc.address.postalCode, loc.address.locality].filter(Boolean).join(' ')}</span>` : nothing}
-                ${loc.online || loc.url
-                  ? html`<span class="line">${loc.url ? link(loc.url, m.join, external) : m.online}</span>`
-                  : nothing}
-              </dd>`
-          : nothing}
-        ${event.organizer ? html`<dt>${m.organizer}</dt><dd>${event.organizer}</dd>` : nothing}
-        ${event.category ? html`<dt>${m.category}</dt><dd>${event.category}</dd>` : nothing}
-        ${event.region ? html`<dt>${m.land}</dt><dd>${landName(event.region.land, lang)}${event.region.municipality && event.region.municipality !== landName(event.region.land, lang) ? `, ${event.region.municipality}` : ''}</dd>` : nothing}
-        ${event.tags?.length ? html`<dt>${m.tags}</dt><dd>${this.renderTags(event)}</dd>` : nothing}
+        ${
+          loc
+            ? html`<dt>${m.where}</dt>
+                <dd>
+                  ${loc.name ? html`<span class="line">${loc.name}</span>` : nothing}
+                  ${loc.address?.street ? html`<span class="line">${loc.address.street}</span>` : nothing}
+                  ${loc.address ? html`<span class="line">${[loc.address.postalCode, loc.address.locality].filter(Boolean).join(' ')}</span>` : nothing}
+                  ${
+                    loc.online || loc.url
+                      ? html`<span class="line">${loc.url ? link(loc.url, m.join, external) : m.online}</span>`
+                      : nothing
+                  }
+                </dd>`
+            : nothing
+        }
+        ${
+          event.organizer
+            ? html`<dt>${m.organizer}</dt>
+                <dd>${event.organizer}</dd>`
+            : nothing
+        }
+        ${
+          event.category
+            ? html`<dt>${m.category}</dt>
+                <dd>${event.category}</dd>`
+            : nothing
+        }
+        ${
+          event.region
+            ? html`<dt>${m.land}</dt>
+                <dd>
+                  ${landName(event.region.land, lang)}${event.region.municipality && event.region.municipality !== landName(event.region.land, lang) ? `, ${event.region.municipality}` : ''}
+                </dd>`
+            : nothing
+        }
+        ${
+          event.tags?.length
+            ? html`<dt>${m.tags}</dt>
+                <dd>${this.renderTags(event)}</dd>`
+            : nothing
+        }
       </dl>
       ${event.summary ? html`<p class="summary">${event.summary}</p>` : nothing}
       <p class="links">
         ${safeHref(event.url) ? link(event.url, m.info, external) : nothing}
         ${safeHref(event.registrationUrl) ? link(event.registrationUrl, m.register, external) : nothing}
-        <a class="button secondary" part="ics" href=${this.eventIcsHref(event)} download=${icsFileName(event.title)}>${m.icsOne}</a>
+        <a class="button secondary" part="ics" href=${this.eventIcsHref(event)} download=${icsFileName(event.title)}
+          >${m.icsOne}</a
+        >
       </p>
     </article>`;
   }

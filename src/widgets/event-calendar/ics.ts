@@ -32,8 +32,22 @@ export interface IcsOptions {
 }
 
 const WORDS = {
-  de: { cancelled: 'Abgesagt', postponed: 'Verschoben', organizer: 'Veranstalter', info: 'Weitere Informationen', registration: 'Anmeldung', online: 'Online' },
-  en: { cancelled: 'Cancelled', postponed: 'Postponed', organizer: 'Organiser', info: 'More information', registration: 'Registration', online: 'Online' },
+  de: {
+    cancelled: 'Abgesagt',
+    postponed: 'Verschoben',
+    organizer: 'Veranstalter',
+    info: 'Weitere Informationen',
+    registration: 'Anmeldung',
+    online: 'Online',
+  },
+  en: {
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+    organizer: 'Organiser',
+    info: 'More information',
+    registration: 'Registration',
+    online: 'Online',
+  },
 };
 
 /** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
@@ -62,7 +76,11 @@ export function foldLine(line: string): string {
   return out;
 }
 
-const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utc = (ms: number) =>
+  new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const date = (day: string) => day.replace(/-/g, '');
 
 /** DTSTART/DTEND of an event: UTC instants for timed events, VALUE=DATE (end exclusive) for all-day ones. */
@@ -121,7 +139,9 @@ export function eventLines(event: Event, options: IcsOptions = {}): string[] {
     ...(place ? [`LOCATION:${escapeText(place)}`] : []),
     ...(url ? [`URL:${url}`] : []),
     ...(categories.length ? [`CATEGORIES:${categories.join(',')}`] : []),
-    ...(status ? [`STATUS:${status === 'cancelled' ? 'CANCELLED' : status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED'}`] : []),
+    ...(status
+      ? [`STATUS:${status === 'cancelled' ? 'CANCELLED' : status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED'}`]
+      : []),
     'END:VEVENT',
   ];
 }
@@ -137,7 +157,9 @@ export function toICalendar(events: readonly Event[], options: IcsOptions = {}):
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...(options.name ? [`NAME:${escapeText(options.name)}`, `X-WR-CALNAME:${escapeText(options.name)}`] : []),
-    ...(options.refresh ? [`REFRESH-INTERVAL;VALUE=DURATION:${options.refresh}`, `X-PUBLISHED-TTL:${options.refresh}`] : []),
+    ...(options.refresh
+      ? [`REFRESH-INTERVAL;VALUE=DURATION:${options.refresh}`, `X-PUBLISHED-TTL:${options.refresh}`]
+      : []),
     ...(source ? [`SOURCE;VALUE=URI:${source}`] : []),
     ...events.flatMap((event) => eventLines(event, { ...options, now })),
     'END:VCALENDAR',

@@ -28,7 +28,8 @@ const de = {
   register: 'Zur Anmeldung',
   join: 'Zur Online-Veranstaltung',
   icsOne: 'In den eigenen Kalender übernehmen (.ics)',
-  icsAll: (n: number) => (n === 1 ? 'Diesen Termin als Kalenderdatei (.ics)' : `Alle ${n} Termine als Kalenderdatei (.ics)`),
+  icsAll: (n: number) =>
+    n === 1 ? 'Diesen Termin als Kalenderdatei (.ics)' : `Alle ${n} Termine als Kalenderdatei (.ics)`,
   icsFile: 'veranstaltungen',
   subscribe: 'Kalender abonnieren',
   subscribeHint: '(Adresse für Outlook, Thunderbird, Google oder Apple Kalender)',

@@ -44,7 +44,8 @@ describe('event calendar: date helpers', () => {
       let count = 0;
       for (let d = `${thursday.slice(0, 4)}-01-01`; d <= thursday; d = addDays(d, 1)) if (weekday(d) === 3) count++;
       const { year, week } = isoWeek(day);
-      if (year !== +thursday.slice(0, 4) || week !== count) throw new Error(`${day}: ${year}-W${week}, expected W${count}`);
+      if (year !== +thursday.slice(0, 4) || week !== count)
+        throw new Error(`${day}: ${year}-W${week}, expected W${count}`);
     }
   });
 
@@ -98,7 +99,11 @@ describe('event calendar: date helpers', () => {
   });
 
   it('puts events on their Berlin days: offsets, DST, all-day and multi-day', () => {
-    expect(eventSpan('2026-03-29T10:00:00+02:00')).to.deep.equal({ start: '2026-03-29', end: '2026-03-29', allDay: false });
+    expect(eventSpan('2026-03-29T10:00:00+02:00')).to.deep.equal({
+      start: '2026-03-29',
+      end: '2026-03-29',
+      allDay: false,
+    });
     // 23:30 UTC on 31 March is 01:30 on 1 April in Berlin
     expect(eventSpan('2026-03-31T23:30:00Z').start).to.equal('2026-04-01');
     // written in New York time, still a Berlin day
@@ -112,7 +117,11 @@ describe('event calendar: date helpers', () => {
     // an end at midnight does not reach into the next day
     expect(eventSpan('2026-06-12T19:00:00+02:00', '2026-06-13T00:00:00+02:00').end).to.equal('2026-06-12');
     // all-day: the end date is the last day
-    expect(eventSpan('2026-06-29', '2026-07-02')).to.deep.equal({ start: '2026-06-29', end: '2026-07-02', allDay: true });
+    expect(eventSpan('2026-06-29', '2026-07-02')).to.deep.equal({
+      start: '2026-06-29',
+      end: '2026-07-02',
+      allDay: true,
+    });
     expect(eventSpan('2026-06-15')).to.deep.equal({ start: '2026-06-15', end: '2026-06-15', allDay: true });
   });
 

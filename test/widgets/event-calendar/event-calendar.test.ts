@@ -9,17 +9,25 @@ const shadow = (el: Element) => el.shadowRoot!;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const text = (el: Element) => squash(shadow(el).textContent);
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
 const settled = (el: Element) =>
-  waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'the calendar settles', { timeout: 5000 });
+  waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'the calendar settles', {
+    timeout: 5000,
+  });
 const cell = (el: Element, day: string) => $(el, `[role="gridcell"][data-day="${day}"]`)!;
 const label = (el: Element, day: string) => squash(cell(el, day).querySelector('.visually-hidden')!.textContent);
-const chips = (el: Element, day: string) => [...cell(el, day).querySelectorAll('.chip')].map((c) => squash(c.textContent));
+const chips = (el: Element, day: string) =>
+  [...cell(el, day).querySelectorAll('.chip')].map((c) => squash(c.textContent));
 const focused = (el: Element) => (shadow(el).activeElement as HTMLElement | null)?.dataset.day;
 const title = (el: Element) => squash($(el, '[part="title"]')!.textContent);
 const dialog = (el: Element) => $<HTMLDialogElement>(el, 'dialog')!;
 
-async function calendar(attributes: Record<string, string | boolean> = {}, fixtureName = 'event-calendar'): Promise<KgcEventCalendar> {
+async function calendar(
+  attributes: Record<string, string | boolean> = {},
+  fixtureName = 'event-calendar',
+): Promise<KgcEventCalendar> {
   const el = document.createElement('kgc-event-calendar');
   el.setAttribute('today', '2026-06-10');
   el.style.width = '1000px';
@@ -245,7 +253,9 @@ describe('<kgc-event-calendar>', () => {
       cell(el, '2026-06-24').focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => dialog(el).open, 'the dialog opens');
-      expect(squash(dialog(el).querySelector('.dialog-title')!.textContent)).to.equal('Termine am Mittwoch, 24. Juni 2026');
+      expect(squash(dialog(el).querySelector('.dialog-title')!.textContent)).to.equal(
+        'Termine am Mittwoch, 24. Juni 2026',
+      );
       expect(dialog(el).querySelectorAll('article')).to.have.length(5);
       await expect(el).shadowDom.to.be.accessible();
       await sendKeys({ press: 'Escape' });
@@ -258,7 +268,9 @@ describe('<kgc-event-calendar>', () => {
       expect(focused(el)).to.equal('2026-06-22');
       await sendKeys({ press: ' ' });
       await waitUntil(() => dialog(el).open);
-      expect(squash(dialog(el).querySelector('.dialog-title')!.textContent)).to.equal('Abgesagt Werkstattgespräch Kommunen');
+      expect(squash(dialog(el).querySelector('.dialog-title')!.textContent)).to.equal(
+        'Abgesagt Werkstattgespräch Kommunen',
+      );
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog(el).open);
       expect(focused(el)).to.equal('2026-06-22');
@@ -292,7 +304,17 @@ describe('<kgc-event-calendar>', () => {
       expect(squash(d.querySelector('.dialog-title')!.textContent)).to.equal('Fachforum Gesundheit im Quartier');
       expect(content).to.contain('Mittwoch, 10. Juni 2026');
       expect(content).to.match(/10:00\s?[–-]\s?12:30/);
-      for (const part of ['Rathaus Neukölln', 'Karl-Marx-Straße 83', '12043 Berlin', 'Gesundheit Berlin-Brandenburg e. V.', 'Fachforum', 'Berlin', 'Quartier', 'Prävention', 'Quartiersmanagerinnen'])
+      for (const part of [
+        'Rathaus Neukölln',
+        'Karl-Marx-Straße 83',
+        '12043 Berlin',
+        'Gesundheit Berlin-Brandenburg e. V.',
+        'Fachforum',
+        'Berlin',
+        'Quartier',
+        'Prävention',
+        'Quartiersmanagerinnen',
+      ])
         expect(content).to.contain(part);
       const links = [...d.querySelectorAll('a')];
       expect(links.map((a) => a.getAttribute('href')!.slice(0, 41))).to.deep.equal([
@@ -335,7 +357,9 @@ describe('<kgc-event-calendar>', () => {
       expect(content).to.contain('Zur Online-Veranstaltung');
       const ics = dialog(el).querySelector<HTMLAnchorElement>('a[download]')!;
       const body = decodeURIComponent(ics.href.slice(ics.href.indexOf(',') + 1));
-      expect(new ICAL.Component(ICAL.parse(body)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('status')).to.equal('TENTATIVE');
+      expect(
+        new ICAL.Component(ICAL.parse(body)).getFirstSubcomponent('vevent')!.getFirstPropertyValue('status'),
+      ).to.equal('TENTATIVE');
       dialog(el).close();
     });
 
@@ -364,7 +388,13 @@ describe('<kgc-event-calendar>', () => {
       const items = $$(el, '[part="item"]');
       expect(items).to.have.length(16);
       const first = squash(items[0].textContent);
-      for (const part of ['Fachforum Gesundheit im Quartier', 'Mittwoch, 10. Juni 2026', 'Rathaus Neukölln', 'Gesundheit Berlin-Brandenburg e. V. · Fachforum', 'Quartier'])
+      for (const part of [
+        'Fachforum Gesundheit im Quartier',
+        'Mittwoch, 10. Juni 2026',
+        'Rathaus Neukölln',
+        'Gesundheit Berlin-Brandenburg e. V. · Fachforum',
+        'Quartier',
+      ])
         expect(first).to.contain(part);
       expect(first).to.match(/10:00\s?[–-]\s?12:30/);
       const cancelled = items.find((i) => i.textContent!.includes('Werkstattgespräch'))!;
@@ -378,7 +408,10 @@ describe('<kgc-event-calendar>', () => {
       items[0].querySelector<HTMLButtonElement>('button')!.click();
       await waitUntil(() => dialog(el).open);
       dialog(el).close();
-      await waitUntil(() => shadow(el).activeElement === items[0].querySelector('button'), 'focus returns to the title');
+      await waitUntil(
+        () => shadow(el).activeElement === items[0].querySelector('button'),
+        'focus returns to the title',
+      );
     });
 
     it('pages with limit and "Mehr anzeigen", and starts at a later month', async () => {
@@ -446,16 +479,26 @@ describe('<kgc-event-calendar>', () => {
       expect(selects).to.have.length(3);
       const [land, category, tag] = selects;
       expect(land.value).to.equal('DE-BE');
-      expect([...land.options].map((o) => o.text)).to.deep.equal(['Alle Bundesländer', 'Berlin', 'Brandenburg', 'Sachsen', 'Sachsen-Anhalt']);
+      expect([...land.options].map((o) => o.text)).to.deep.equal([
+        'Alle Bundesländer',
+        'Berlin',
+        'Brandenburg',
+        'Sachsen',
+        'Sachsen-Anhalt',
+      ]);
       await expect(el).shadowDom.to.be.accessible();
 
       const ics = await downloadIcs(el, $<HTMLAnchorElement>(el, '[part="actions"] a[download]')!);
-      expect($<HTMLAnchorElement>(el, '[part="actions"] a[download]')!.getAttribute('download')).to.equal('veranstaltungen.ics');
+      expect($<HTMLAnchorElement>(el, '[part="actions"] a[download]')!.getAttribute('download')).to.equal(
+        'veranstaltungen.ics',
+      );
       expect(ics.events.map((e) => e.uid).sort()).to.deep.equal(
         ['abgesagt', 'fachforum', 'voll-1', 'voll-2', 'voll-3', 'voll-4', 'voll-5'].map((id) => `${id}@example.org`),
       );
       expect(ics.calendar.getFirstPropertyValue('version')).to.equal('2.0');
-      expect(ics.events.find((e) => e.uid.startsWith('abgesagt'))!.component.getFirstPropertyValue('status')).to.equal('CANCELLED');
+      expect(ics.events.find((e) => e.uid.startsWith('abgesagt'))!.component.getFirstPropertyValue('status')).to.equal(
+        'CANCELLED',
+      );
       expect(ics.body).to.contain('\r\n');
 
       category.value = 'Fachtag';
@@ -472,10 +515,15 @@ describe('<kgc-event-calendar>', () => {
       tag.value = 'Online';
       tag.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect($$(el, '.chip').map((c) => squash(c.textContent))).to.deep.equal(['Verschoben 10:00 Online-Seminar Gesundheitskiosk']);
+      expect($$(el, '.chip').map((c) => squash(c.textContent))).to.deep.equal([
+        'Verschoben 10:00 Online-Seminar Gesundheitskiosk',
+      ]);
+      expect(squash($(el, '[role="status"]')!.textContent)).to.equal('Juni 2026: 1 Termin');
       const all = await downloadIcs(el, $<HTMLAnchorElement>(el, '[part="actions"] a[download]')!);
       expect(all.events).to.have.length(1);
-      expect(squash($(el, '[part="actions"] a[download]')!.textContent)).to.equal('Diesen Termin als Kalenderdatei (.ics)');
+      expect(squash($(el, '[part="actions"] a[download]')!.textContent)).to.equal(
+        'Diesen Termin als Kalenderdatei (.ics)',
+      );
     });
 
     it('links the subscription when the feed names calendarUrl', async () => {
@@ -567,7 +615,8 @@ describe('<kgc-event-calendar>', () => {
       const { result: el, warnings } = await captureWarnings(() => calendar({}, 'event-partial'));
       expect(chips(el, '2026-06-05')).to.deep.equal(['10:00 Gültiger Termin']);
       expect(chips(el, '2026-06-08')).to.deep.equal(['Zweiter gültiger Termin']);
-      for (const item of ['events[1]', 'events[2]', 'events[3]']) expect(warnings.join('\n')).to.contain(`skipped ${item}`);
+      for (const item of ['events[1]', 'events[2]', 'events[3]'])
+        expect(warnings.join('\n')).to.contain(`skipped ${item}`);
       await expect(el).shadowDom.to.be.accessible();
     });
 
@@ -592,7 +641,9 @@ describe('<kgc-event-calendar>', () => {
       const el = await calendar({ view: 'month' }, 'event-hostile');
       expect($$(el, 'img, svg, script, b, i')).to.have.length(0);
       expect((window as { __kgcHacked?: number }).__kgcHacked).to.equal(undefined);
-      expect(chips(el, '2026-06-09').join('\n')).to.contain('<img src=x onerror="window.__kgcHacked=1">Termin mit HTML');
+      expect(chips(el, '2026-06-09').join('\n')).to.contain(
+        '<img src=x onerror="window.__kgcHacked=1">Termin mit HTML',
+      );
       expect($(el, '[part="subscribe"]')).to.equal(null); // javascript: calendarUrl
       cell(el, '2026-06-09').focus();
       await sendKeys({ press: 'Enter' });
@@ -601,7 +652,9 @@ describe('<kgc-event-calendar>', () => {
       expect(hrefs.length).to.be.greaterThan(0);
       for (const href of hrefs) expect(href).to.match(/^(https:|data:text\/calendar|#$)/);
       expect(squash(dialog(el).textContent)).to.contain('<svg onload=alert(1)>');
-      const article = [...dialog(el).querySelectorAll('article')].find((a) => a.textContent!.includes('Termin mit HTML'))!;
+      const article = [...dialog(el).querySelectorAll('article')].find((a) =>
+        a.textContent!.includes('Termin mit HTML'),
+      )!;
       const link = article.querySelector<HTMLAnchorElement>('a[download]')!;
       const body = decodeURIComponent(link.href.slice(link.href.indexOf(',') + 1));
       const events = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
@@ -636,7 +689,9 @@ describe('<kgc-event-calendar>', () => {
       expect(squash(cell(el, '2026-06-24').querySelector('.more [aria-hidden]')!.textContent)).to.equal('+3 more');
       expect(chips(el, '2026-06-22')[0]).to.equal('Cancelled 14:00 Werkstattgespräch Kommunen');
       expect(squash($$(el, '.nav button')[1].textContent)).to.equal('Today');
-      expect(squash($(el, '[part="actions"] a[download]')!.textContent)).to.equal('All 19 events as a calendar file (.ics)');
+      expect(squash($(el, '[part="actions"] a[download]')!.textContent)).to.equal(
+        'All 19 events as a calendar file (.ics)',
+      );
       expect($(el, '[part="actions"] a[download]')!.getAttribute('download')).to.equal('events.ics');
       await expect(el).shadowDom.to.be.accessible();
       el.setAttribute('view', 'list');

@@ -59,7 +59,9 @@ describe('<kgc-event-calendar> for a visitor in New York', () => {
   it('shows Berlin times in the list and details, and writes the right instants to .ics', async () => {
     const el = await calendar('view="list" today="2026-06-10"');
     const first = el.shadowRoot!.querySelector('[part="item"]')!;
-    expect(squash(first.querySelector('.when')!.textContent)).to.match(/Mittwoch, 10\. Juni 2026, 10:00\s?[–-]\s?12:30/);
+    expect(squash(first.querySelector('.when')!.textContent)).to.match(
+      /Mittwoch, 10\. Juni 2026, 10:00\s?[–-]\s?12:30/,
+    );
     first.querySelector('button')!.click();
     const dialog = el.shadowRoot!.querySelector('dialog')!;
     await waitUntil(() => dialog.open);

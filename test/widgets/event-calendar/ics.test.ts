@@ -31,7 +31,9 @@ describe('event calendar: iCalendar writer', () => {
     const [forum, winter] = parsed;
     expect(forum.event.uid).to.equal('a@example.org');
     expect(forum.event.summary).to.equal('Fachforum');
-    expect((forum.component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).to.equal(NOW.toISOString());
+    expect((forum.component.getFirstPropertyValue('dtstamp') as ICAL.Time).toJSDate().toISOString()).to.equal(
+      NOW.toISOString(),
+    );
     // 10:00 Berlin summer time is 08:00 UTC; 09:00 Berlin winter time is 08:00 UTC
     expect(forum.event.startDate.toJSDate().toISOString()).to.equal('2026-06-10T08:00:00.000Z');
     expect(forum.event.endDate.toJSDate().toISOString()).to.equal('2026-06-10T10:30:00.000Z');
@@ -67,7 +69,9 @@ describe('event calendar: iCalendar writer', () => {
   });
 
   it('ends a timed event with a date-only end when that day is over in Berlin', () => {
-    const [e] = parse(toICalendar([{ id: 'x', title: 'X', start: '2026-06-29T10:00:00+02:00', end: '2026-07-01' }], { now: NOW })).events;
+    const [e] = parse(
+      toICalendar([{ id: 'x', title: 'X', start: '2026-06-29T10:00:00+02:00', end: '2026-07-01' }], { now: NOW }),
+    ).events;
     expect(e.event.endDate.toJSDate().toISOString()).to.equal('2026-07-01T22:00:00.000Z');
   });
 
@@ -75,7 +79,17 @@ describe('event calendar: iCalendar writer', () => {
     const title = 'Eins, zwei; drei \\ vier';
     const summary = 'Zeile 1\nZeile 2\r\nZeile 3; a,b \\n (kein Umbruch)';
     const ics = toICalendar(
-      [{ id: 'e;1,2', title, start: '2026-06-10', summary, category: 'A,B', tags: ['x;y', 'z'], location: { name: 'Saal 1, EG' } }],
+      [
+        {
+          id: 'e;1,2',
+          title,
+          start: '2026-06-10',
+          summary,
+          category: 'A,B',
+          tags: ['x;y', 'z'],
+          location: { name: 'Saal 1, EG' },
+        },
+      ],
       { now: NOW, name: 'Name; mit, Zeichen' },
     );
     const { calendar, events } = parse(ics);
@@ -99,7 +113,8 @@ describe('event calendar: iCalendar writer', () => {
     for (const line of lines) expect(octets(line), line).to.be.at.most(75);
     expect(lines.filter((l) => l.startsWith(' ')).length).to.be.greaterThan(5);
     // no line starts or ends inside a character: each line is valid UTF-8 by itself
-    for (const line of lines) expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(line))).to.equal(line);
+    for (const line of lines)
+      expect(new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(line))).to.equal(line);
     expect(parse(ics).events[0].event.summary).to.equal(title);
     // the folding itself: exactly 75 octets where possible
     const folded = foldLine(`SUMMARY:${'ä'.repeat(100)}`).split('\r\n');
@@ -135,7 +150,13 @@ describe('event calendar: iCalendar writer', () => {
           organizer: 'Träger e. V.',
           location: { name: 'Rathaus', address: { street: 'Markt 1', postalCode: '39104', locality: 'Magdeburg' } },
         },
-        { id: 'j', title: 'Böse', start: '2026-06-10', url: 'javascript:alert(1)', registrationUrl: 'data:text/html,x' },
+        {
+          id: 'j',
+          title: 'Böse',
+          start: '2026-06-10',
+          url: 'javascript:alert(1)',
+          registrationUrl: 'data:text/html,x',
+        },
         { id: 'o', title: 'Online', start: '2026-06-10', location: { online: true, url: 'https://example.org/live' } },
       ],
       { now: NOW, refresh: 'PT1H', source: 'https://example.org/kalender.ics' },
@@ -156,7 +177,9 @@ describe('event calendar: iCalendar writer', () => {
   });
 
   it('makes ASCII file names', () => {
-    expect(icsFileName('Fachtag „Gesund aufwachsen“ in Größenordnung')).to.equal('fachtag-gesund-aufwachsen-in-groessenordnung.ics');
+    expect(icsFileName('Fachtag „Gesund aufwachsen“ in Größenordnung')).to.equal(
+      'fachtag-gesund-aufwachsen-in-groessenordnung.ics',
+    );
     expect(icsFileName('🎉')).to.equal('termin.ics');
   });
 });
