@@ -29,15 +29,21 @@ export function contactLines(contact: Contact, labels: ContactLabels): TemplateR
   const tel = telHref(contact.phone);
   const who = [contact.name, contact.role].filter(Boolean).join(', ');
   return html`${who ? html`<span class="contact-name">${who}</span>` : nothing}
-    ${contact.email
+  ${
+    contact.email
       ? html`<span class="contact-line"
           >${labels.email}: ${mail ? html`<a href=${mail}>${contact.email}</a>` : contact.email}</span
         >`
-      : nothing}
-    ${contact.phone
-      ? html`<span class="contact-line">${labels.phone}: ${tel ? html`<a href=${tel}>${contact.phone}</a>` : contact.phone}</span>`
-      : nothing}
-    ${contact.url ? html`<span class="contact-line">${link(contact.url, labels.website, labels.external)}</span>` : nothing}`;
+      : nothing
+  }
+  ${
+    contact.phone
+      ? html`<span class="contact-line"
+          >${labels.phone}: ${tel ? html`<a href=${tel}>${contact.phone}</a>` : contact.phone}</span
+        >`
+      : nothing
+  }
+  ${contact.url ? html`<span class="contact-line">${link(contact.url, labels.website, labels.external)}</span>` : nothing}`;
 }
 
 /** An address as lines: street, postal code and locality. */

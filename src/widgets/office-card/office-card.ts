@@ -52,7 +52,8 @@ export class KgcOfficeCard extends KgcElement {
     super.willUpdate(changed);
     if (changed.has('land')) {
       this.code = parseLand(this.land);
-      if (!this.code) console.warn(`<kgc-office-card>: land="${this.land ?? ''}" is not a Land code (use e.g. ST or DE-ST).`);
+      if (!this.code)
+        console.warn(`<kgc-office-card>: land="${this.land ?? ''}" is not a Land code (use e.g. ST or DE-ST).`);
     }
   }
 
@@ -75,7 +76,10 @@ export class KgcOfficeCard extends KgcElement {
       </div>`;
     }
     const labels = { email: m.email, phone: m.phone, website: m.website, external: this.t.externalLink };
-    const contacts = [...(office.contacts ?? []), ...(office.email || office.phone ? [{ email: office.email, phone: office.phone }] : [])];
+    const contacts = [
+      ...(office.contacts ?? []),
+      ...(office.email || office.phone ? [{ email: office.email, phone: office.phone }] : []),
+    ];
     const org = office.organization;
     const id = `${this.uid}-title`;
     const website = safeHref(office.url);
@@ -83,37 +87,45 @@ export class KgcOfficeCard extends KgcElement {
       <p class="kicker">${m.kicker(landName(office.region.land, this.language))}</p>
       ${heading(this.headingLevel, office.name, { id, className: 'title' })}
       <dl class="facts">
-        ${org
-          ? html`<div>
-              <dt>${m.organization}</dt>
-              <dd>
-                <span class="address-line">${link(org.url, org.name, this.t.externalLink)}</span>
-                ${org.address ? addressLines(org.address) : nothing}
-              </dd>
-            </div>`
-          : nothing}
-        ${contacts.length
-          ? html`<div>
-              <dt>${m.contact}</dt>
-              ${contacts.map((c) => html`<dd>${contactLines(c, labels)}</dd>`)}
-            </div>`
-          : nothing}
-        ${website
-          ? html`<div class="wide">
-              <dt>${m.website}</dt>
-              <dd>${link(website, website.replace(/^https?:\/\//, '').replace(/\/$/, ''), this.t.externalLink)}</dd>
-            </div>`
-          : nothing}
-        ${office.focus?.length
-          ? html`<div class="wide">
-              <dt>${m.focus}</dt>
-              <dd>
-                <ul class="tags">
-                  ${office.focus.map((f) => html`<li>${f}</li>`)}
-                </ul>
-              </dd>
-            </div>`
-          : nothing}
+        ${
+          org
+            ? html`<div>
+                <dt>${m.organization}</dt>
+                <dd>
+                  <span class="address-line">${link(org.url, org.name, this.t.externalLink)}</span>
+                  ${org.address ? addressLines(org.address) : nothing}
+                </dd>
+              </div>`
+            : nothing
+        }
+        ${
+          contacts.length
+            ? html`<div>
+                <dt>${m.contact}</dt>
+                ${contacts.map((c) => html`<dd>${contactLines(c, labels)}</dd>`)}
+              </div>`
+            : nothing
+        }
+        ${
+          website
+            ? html`<div class="wide">
+                <dt>${m.website}</dt>
+                <dd>${link(website, website.replace(/^https?:\/\//, '').replace(/\/$/, ''), this.t.externalLink)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          office.focus?.length
+            ? html`<div class="wide">
+                <dt>${m.focus}</dt>
+                <dd>
+                  <ul class="tags">
+                    ${office.focus.map((f) => html`<li>${f}</li>`)}
+                  </ul>
+                </dd>
+              </div>`
+            : nothing
+        }
       </dl>
     </article>`;
   }

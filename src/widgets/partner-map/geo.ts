@@ -3,9 +3,9 @@
  * lies in Germany, and a Land's Kreise, fetched on focus from the file beside the bundle and checked
  * against the hash compiled into it.
  */
-import { geoConicConformal, geoContains, geoPath, type GeoProjection } from 'd3-geo';
+import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { laender, labelPoints } from './geo/laender.js';
 import { kreiseHashes, type KreiseTopology, type KreisProperties } from './geo/kreise-hashes.js';
 import { loadVerified } from '../../feed/geometry.js';
@@ -34,13 +34,52 @@ export function target(land?: LandCode): Target {
 
 export const labelPoint = (land: LandCode) => labelPoints[land];
 
+type Rings = { box: [number, number, number, number]; rings: Position[][] };
+let polygons: Map<LandCode, Rings> | undefined;
+
+/** Each Land's rings (outer and holes together: the even-odd rule handles enclaves like Berlin) and bounding box. */
+function landRings(): Map<LandCode, Rings> {
+  if (!polygons) {
+    polygons = new Map();
+    for (const f of landFeatures()) {
+      const g = f.geometry;
+      const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+      const box: Rings['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const ring of rings) {
+        for (const [x, y] of ring) {
+          box[0] = Math.min(box[0], x);
+          box[1] = Math.min(box[1], y);
+          box[2] = Math.max(box[2], x);
+          box[3] = Math.max(box[3], y);
+        }
+      }
+      polygons.set(f.id, { box, rings });
+    }
+  }
+  return polygons;
+}
+
+/** Even-odd ray casting in lon/lat: planar, which at the scale of a Land's 1 km edges is exact enough. */
+function contains({ box, rings }: Rings, [x, y]: [number, number]): boolean {
+  if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) return false;
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
 /** True when [lon, lat] lies in one of the Länder (the place's own Land is tried first). */
 export function inGermany(at: [number, number], hint?: LandCode): boolean {
-  const [lon, lat] = at;
-  if (lon < 5.8 || lon > 15.1 || lat < 47.2 || lat > 55.1) return false;
-  const all = landFeatures();
-  const own = all.find((f) => f.id === hint);
-  return (own !== undefined && geoContains(own, at)) || all.some((f) => f !== own && geoContains(f, at));
+  const all = landRings();
+  const own = hint && all.get(hint);
+  if (own && contains(own, at)) return true;
+  for (const rings of all.values()) if (rings !== own && contains(rings, at)) return true;
+  return false;
 }
 
 /** Germany's usual conic conformal projection (standard parallels 48°40′ and 53°40′, centred on 10.5° E). */

@@ -22,7 +22,8 @@ export const messages = {
     showOffices: 'Koordinierungsstellen',
     listTitle: 'Liste der Partnerkommunen und Koordinierungsstellen',
     skipMap: 'Karte überspringen, zur Liste',
-    keyboardHint: 'Markierungen mit Tab oder den Pfeiltasten erreichen, mit Eingabe- oder Leertaste öffnen. Ein Land wählen Sie über das Feld „Land“.',
+    keyboardHint:
+      'Markierungen mit Tab oder den Pfeiltasten erreichen, mit Eingabe- oder Leertaste öffnen. Ein Land wählen Sie über das Feld „Land“.',
     joined: 'Beigetreten',
     since: (when: string) => `seit ${when}`,
     website: 'Website',
@@ -66,7 +67,8 @@ export const messages = {
     showOffices: 'Coordination offices',
     listTitle: 'List of partner municipalities and coordination offices',
     skipMap: 'Skip the map, go to the list',
-    keyboardHint: 'Reach the markers with Tab or the arrow keys, open them with Enter or Space. Choose a state with the “State” field.',
+    keyboardHint:
+      'Reach the markers with Tab or the arrow keys, open them with Enter or Space. Choose a state with the “State” field.',
     joined: 'Joined',
     since: (when: string) => `since ${when}`,
     website: 'Website',

@@ -24,7 +24,12 @@ export const styles = [
       background: var(--_surface-alt);
       border-radius: var(--_radius);
     }
-    .controls > label {
+    .field {
+      display: flex;
+      align-items: center;
+      gap: 0.5em;
+    }
+    .field label {
       font-weight: 600;
     }
     select {
@@ -141,12 +146,10 @@ export const styles = [
       cursor: pointer;
       outline: none;
     }
-    .marker .hit {
-      fill: transparent;
-    }
     .marker .ring {
       fill: none;
       stroke: none;
+      pointer-events: all;
     }
     .marker .shape {
       fill: var(--_partner);
@@ -421,12 +424,16 @@ export const styles = [
       font-size: 1.25em;
     }
     .columns {
-      columns: 17em;
-      column-gap: 2em;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
+      align-items: start;
+      gap: 1.25em 2em;
     }
     .land-group {
-      break-inside: avoid;
-      margin-bottom: 1.25em;
+      /* A long list: groups out of view are neither laid out nor painted until they come near (they stay in the
+         accessibility tree and in find-in-page). */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 16em;
     }
     .land-group :is(h1, h2, h3, h4, h5, h6) {
       padding-bottom: 0.2em;
@@ -443,19 +450,32 @@ export const styles = [
       list-style: none;
     }
     .item {
-      display: flex;
-      align-items: baseline;
-      gap: 0.6em;
-      padding: 0.4em 0.3em;
+      position: relative;
+      padding: 0.4em 0.3em 0.4em 1.65em;
       border-bottom: 1px solid var(--_divider);
+    }
+    .item::before {
+      content: '';
+      position: absolute;
+      left: 0.35em;
+      top: 0.75em;
+      width: 0.75em;
+      height: 0.75em;
+      border-radius: 50%;
+      background: var(--_partner);
+      forced-color-adjust: none;
+    }
+    .item.office::before {
+      border-radius: 0;
+      border: 2px solid var(--_partner);
+      background: var(--_office);
+      transform: rotate(45deg) scale(0.9);
+    }
+    .item .meta {
+      display: block;
     }
     .item.selected {
       background: var(--_highlight);
-    }
-    .item-body {
-      display: flex;
-      flex-direction: column;
-      min-width: 0;
     }
     .linkish {
       padding: 0;
@@ -469,7 +489,7 @@ export const styles = [
       text-decoration-thickness: 0.0625em;
       text-underline-offset: 0.15em;
       cursor: pointer;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .linkish:hover {
       text-decoration-thickness: 0.125em;
@@ -482,12 +502,15 @@ export const styles = [
       color: var(--_danger);
       font-style: normal;
     }
-    @container (max-width: 30em) {
+    @container (max-width: 32em) {
       fieldset.show {
         margin-left: 0;
       }
-      .controls select {
-        flex: 1 1 10em;
+      .field {
+        flex: 1 1 100%;
+        flex-direction: column;
+        align-items: stretch;
+        gap: 0.2em;
       }
     }
     @media (forced-colors: active) {

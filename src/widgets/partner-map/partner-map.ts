@@ -8,11 +8,30 @@ import { contactLines, addressLines, link, type ContactLabels } from '../../shar
 import { isAbort } from '../../feed/errors.js';
 import { safeHref } from '../../shared/safe-url.js';
 import type { Feed, Office, Partner } from '../../feed/schema.js';
-import { formatDate, formatNumber } from '../../i18n/format.js';
+import { formatDate, locale } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { aspectOf, fitted, geoPath, inGermany, labelPoint, landFeatures, loadKreise, target, type KreisFeature } from './geo.js';
+import {
+  aspectOf,
+  fitted,
+  geoPath,
+  inGermany,
+  labelPoint,
+  landFeatures,
+  loadKreise,
+  target,
+  type KreisFeature,
+} from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
-import { applyFilters, countByLand, groupMarkers, shadeClasses, shadeOf, toPlaces, type Group, type Place } from './places.js';
+import {
+  applyFilters,
+  countByLand,
+  groupMarkers,
+  shadeClasses,
+  shadeOf,
+  toPlaces,
+  type Group,
+  type Place,
+} from './places.js';
 import { styles } from './partner-map.styles.js';
 
 const LICENCE_URL = 'https://www.govdata.de/dl-de/by-2-0';
@@ -38,11 +57,21 @@ interface Drawn {
   kreise: { k: KreisFeature; d: string }[];
 }
 
-/** "2012" → 2012, "2012-06" → Juni 2012, "2012-06-01" → 01.06.2012. */
+const joinedTexts = new Map<string, string>();
+/** "2012" → 2012, "2012-06" → Juni 2012, "2012-06-01" → 01.06.2012 (memoised: many places share a month). */
 function formatJoined(value: string, lang: Lang): string {
-  if (value.length === 4) return value;
-  if (value.length === 7) return formatDate(`${value}-01`, lang, { month: 'long', year: 'numeric' });
-  return formatDate(value, lang);
+  const key = `${lang}${value}`;
+  let text = joinedTexts.get(key);
+  if (text === undefined) {
+    text =
+      value.length === 4
+        ? value
+        : value.length === 7
+          ? formatDate(`${value}-01`, lang, { month: 'long', year: 'numeric' })
+          : formatDate(value, lang);
+    joinedTexts.set(key, text);
+  }
+  return text;
 }
 
 /**
@@ -123,6 +152,7 @@ export class KgcPartnerMap extends KgcElement {
   private kreiseController: AbortController | undefined;
   private observer: ResizeObserver | undefined;
   private frame = 0;
+  private numberFormat: { lang: Lang; format: Intl.NumberFormat } | undefined;
 
   constructor() {
     super();
@@ -140,8 +170,10 @@ export class KgcPartnerMap extends KgcElement {
     this.announcement = '';
   }
 
+  /** Language and texts, resolved once per render (resolving walks up the DOM). */
+  private uiLang: Lang = 'de';
   private get m(): PartnerMapMessages {
-    return messages[this.language];
+    return messages[this.uiLang];
   }
 
   override connectedCallback(): void {
@@ -181,25 +213,37 @@ export class KgcPartnerMap extends KgcElement {
     super.willUpdate(changed);
     if (changed.has('land')) {
       const code = parseLand(this.land);
-      if (this.land && !code) console.warn(`<kgc-partner-map>: land="${this.land}" is not a Land code (use e.g. ST or DE-ST); showing all of Germany.`);
+      if (this.land && !code)
+        console.warn(
+          `<kgc-partner-map>: land="${this.land}" is not a Land code (use e.g. ST or DE-ST); showing all of Germany.`,
+        );
       this.setFocus(code, false);
     }
     if (changed.has('show')) {
-      const tokens = (this.show ?? '').toLowerCase().split(/[\s,]+/).filter(Boolean);
+      const tokens = (this.show ?? '')
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
       const unknown = tokens.filter((t) => t !== 'partners' && t !== 'offices');
-      if (unknown.length) console.warn(`<kgc-partner-map>: show="${this.show}": unknown ${unknown.join(', ')} (use partners and/or offices).`);
+      if (unknown.length)
+        console.warn(
+          `<kgc-partner-map>: show="${this.show}": unknown ${unknown.join(', ')} (use partners and/or offices).`,
+        );
       const known = tokens.filter((t) => !unknown.includes(t));
       this.showPartners = !known.length || known.includes('partners');
       this.showOffices = !known.length || known.includes('offices');
     }
     if (changed.has('kind')) {
-      this.kinds = (this.kind ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+      this.kinds = (this.kind ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean);
     }
     if ((changed as Map<PropertyKey, unknown>).has('focusLand')) this.fetchKreise();
     if (this.status === 'ready' && this.feed) {
       if (this.placesOf !== this.feed) {
         this.placesOf = this.feed;
-        this.places = toPlaces(this.feed.partners, this.feed.offices, (at) => inGermany(at), labelPoint);
+        this.places = toPlaces(this.feed.partners, this.feed.offices, inGermany, labelPoint);
         this.sortedFor = '';
       }
       if (!this.box) this.box = this.measure();
@@ -256,11 +300,16 @@ export class KgcPartnerMap extends KgcElement {
     const m = this.m;
     const partners = visible.filter((p) => p.type === 'partner').length;
     const summary = [m.partners(partners), m.offices(visible.length - partners)].join(', ');
-    this.announcement = this.focusLand ? m.focused(landName(this.focusLand, this.language), summary) : m.showing(summary);
+    this.announcement = this.focusLand ? m.focused(landName(this.focusLand, this.uiLang), summary) : m.showing(summary);
   }
 
   private visible(land = this.focusLand): Place[] {
-    return applyFilters(this.places, { land, kinds: this.kinds, partners: this.showPartners, offices: this.showOffices });
+    return applyFilters(this.places, {
+      land,
+      kinds: this.kinds,
+      partners: this.showPartners,
+      offices: this.showOffices,
+    });
   }
 
   private resetFilters = () => {
@@ -296,10 +345,18 @@ export class KgcPartnerMap extends KgcElement {
     }
   };
 
-  private onMarkerKey(event: KeyboardEvent, key: string): void {
+  /** Clicks and keys of all markers, handled once on their layer. */
+  private onMarkerClick = (event: Event) => {
+    const marker = (event.target as Element).closest('.marker');
+    if (marker) this.open(marker.getAttribute('data-key')!, marker);
+  };
+
+  private onMarkerKey = (event: KeyboardEvent) => {
+    const marker = (event.target as Element).closest<SVGGElement>('.marker');
+    if (!marker) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.open(key, event.currentTarget as Element);
+      this.open(marker.getAttribute('data-key')!, marker);
       return;
     }
     const moves: Record<string, (i: number, n: number) => number> = {
@@ -314,8 +371,24 @@ export class KgcPartnerMap extends KgcElement {
     if (!move) return;
     event.preventDefault();
     const markers = [...this.renderRoot.querySelectorAll<SVGGElement>('.marker')];
-    const index = markers.indexOf(event.currentTarget as SVGGElement);
-    markers[move(index, markers.length)]?.focus();
+    markers[move(markers.indexOf(marker), markers.length)]?.focus();
+  };
+
+  /** Clicks on the names in the list twin. */
+  private onListClick = (event: Event) => {
+    const button = (event.target as Element).closest('.item > button');
+    if (button) this.open(button.parentElement!.dataset.key!, button);
+  };
+
+  /** `isExternal` for an href that `safeHref` already normalised, without parsing it again (the list has hundreds). */
+  private external(href: string): boolean {
+    return /^https?:/.test(href) && !href.startsWith(`${location.origin}/`);
+  }
+
+  private number(value: number): string {
+    const lang = this.uiLang;
+    if (this.numberFormat?.lang !== lang) this.numberFormat = { lang, format: new Intl.NumberFormat(locale(lang)) };
+    return this.numberFormat.format.format(value);
   }
 
   // --- drawing -------------------------------------------------------------------------------------
@@ -327,7 +400,9 @@ export class KgcPartnerMap extends KgcElement {
     const available = wide ? box.width - 19.5 * box.font : box.width || 640;
     const aspect = aspectOf(target(this.focusLand));
     const height = Math.round(Math.min(Math.max(available * aspect, 15 * box.font), 48 * box.font, available * 1.6));
-    const width = Math.round(wide ? Math.min(available, (height - 2 * PAD) / aspect + 2 * PAD + 2 * box.font) : available);
+    const width = Math.round(
+      wide ? Math.min(available, (height - 2 * PAD) / aspect + 2 * PAD + 2 * box.font) : available,
+    );
     return { wide, width, height };
   }
 
@@ -338,22 +413,21 @@ export class KgcPartnerMap extends KgcElement {
     if (this.drawn?.key === key) return this.drawn;
     // Focused: room at the top for the "Ganz Deutschland" button.
     const projection = fitted(target(land), width, height, PAD, land ? 3.5 * (this.box?.font ?? 16) : PAD);
-    const path = geoPath(projection);
-    const round = (d: string | null) => (d ?? '').replace(/\d+\.\d+/g, (n) => (+n).toFixed(1));
+    const path = geoPath(projection).digits(1);
     this.drawn = {
       key,
       width,
       height,
       project: (at) => projection(at),
-      laender: landFeatures().map((f) => ({ id: f.id, d: round(path(f)) })),
-      kreise: (kreise ?? []).map((k) => ({ k, d: round(path(k)) })),
+      laender: landFeatures().map((f) => ({ id: f.id, d: path(f) ?? '' })),
+      kreise: (kreise ?? []).map((k) => ({ k, d: path(k) ?? '' })),
     };
     return this.drawn;
   }
 
   /** Places sorted as the list shows them: by Land name, offices first, then by name. */
   private sorted(): Place[] {
-    const lang = this.language;
+    const lang = this.uiLang;
     if (this.sortedFor !== lang) {
       const collator = new Intl.Collator(lang);
       const names = new Map(LAENDER.map((l) => [l.iso as LandCode, l[lang]]));
@@ -369,10 +443,11 @@ export class KgcPartnerMap extends KgcElement {
   }
 
   protected override renderFeed(feed: Feed): unknown {
+    this.uiLang = this.language;
     if (!feed.partners.length && !feed.offices.length) return this.renderEmpty();
     this.sorted();
     const m = this.m;
-    const lang = this.language;
+    const lang = this.uiLang;
     const visible = this.visible();
     const { wide, width, height } = this.layout();
     const drawn = this.draw(width, height);
@@ -406,25 +481,41 @@ export class KgcPartnerMap extends KgcElement {
               <g class="laender" aria-hidden="true">
                 ${drawn.laender.map(({ id, d }) => {
                   const count = counts.get(id) ?? 0;
-                  const state = this.focusLand ? (id === this.focusLand ? 'current' : 'dim') : `shade-${shadeOf(count, step)}`;
+                  const state = this.focusLand
+                    ? id === this.focusLand
+                      ? 'current'
+                      : 'dim'
+                    : `shade-${shadeOf(count, step)}`;
                   return svg`<path class="land ${state}" data-land=${id} d=${d} @click=${() => this.setFocus(id)}><title>${landName(id, lang)}: ${m.partners(count)}</title></path>`;
                 })}
               </g>
-              ${drawn.kreise.length
-                ? svg`<g class="kreise" aria-hidden="true">${drawn.kreise.map(
-                    ({ k, d }) => svg`<path class="kreis" data-ags=${k.id} d=${d}><title>${k.properties.name}</title></path>`,
-                  )}</g>`
-                : nothing}
-              <g class="markers">${this.groups.map((g) => this.renderMarker(g))}</g>
+              ${
+                drawn.kreise.length
+                  ? svg`<g class="kreise" aria-hidden="true">${drawn.kreise.map(
+                      ({ k, d }) =>
+                        svg`<path class="kreis" data-ags=${k.id} d=${d}><title>${k.properties.name}</title></path>`,
+                    )}</g>`
+                  : nothing
+              }
+              <g class="markers" @click=${this.onMarkerClick} @keydown=${this.onMarkerKey}>
+                ${this.groups.map((g) => this.renderMarker(g))}
+              </g>
             </svg>
-            ${this.focusLand
-              ? html`<button type="button" class="button secondary back" @click=${() => this.zoomTo(undefined, 'select')}>
-                  <span aria-hidden="true">←</span> ${m.wholeGermany}
-                </button>`
-              : nothing}
+            ${
+              this.focusLand
+                ? html`<button
+                    type="button"
+                    class="button secondary back"
+                    @click=${() => this.zoomTo(undefined, 'select')}
+                  >
+                    <span aria-hidden="true">←</span> ${m.wholeGermany}
+                  </button>`
+                : nothing
+            }
             ${this.kreiseFailed && this.kreiseFailed === this.focusLand ? html`<p class="notice">${m.kreiseError}</p>` : nothing}
             <p part="attribution" class="attribution">
-              ${m.attribution} · <a href=${LICENCE_URL}>${m.licence}<span class="visually-hidden"> ${this.t.externalLink}</span></a>
+              ${m.attribution} ·
+              <a href=${LICENCE_URL}>${m.licence}<span class="visually-hidden"> ${this.t.externalLink}</span></a>
             </p>
           </div>
           <p id="${this.uid}-hint" class="hint">${m.keyboardHint}</p>
@@ -440,35 +531,46 @@ export class KgcPartnerMap extends KgcElement {
 
   private renderControls(feed: Feed): TemplateResult {
     const m = this.m;
-    const lang = this.language;
+    const lang = this.uiLang;
     const all = countByLand(this.visible(undefined));
     const kinds = [...new Set(feed.partners.map((p) => p.kind))].sort(new Intl.Collator(lang).compare);
     const id = this.uid;
     return html`<div part="controls" class="controls">
-      <label for="${id}-land">${m.land}</label>
-      <select id="${id}-land" @change=${(e: Event) => this.setFocus(parseLand((e.target as HTMLSelectElement).value))}>
-        <option value="" ?selected=${!this.focusLand}>${m.allLaender}</option>
-        ${LAENDER.map((l) => l.iso)
-          .sort((a, b) => landName(a, lang).localeCompare(landName(b, lang), lang))
-          .map(
-            (code) =>
-              html`<option value=${code} ?selected=${code === this.focusLand}>${landName(code, lang)} (${formatNumber(all.get(code) ?? 0, lang)})</option>`,
-          )}
-      </select>
-      ${kinds.length > 1
-        ? html`<label for="${id}-kind">${m.kind}</label>
-            <select
-              id="${id}-kind"
-              @change=${(e: Event) => {
-                const value = (e.target as HTMLSelectElement).value;
-                this.kinds = value ? [value] : [];
-                this.announce();
-              }}
-            >
-              <option value="" ?selected=${!this.kinds.length}>${m.allKinds}</option>
-              ${kinds.map((k) => html`<option value=${k} ?selected=${this.kinds.length === 1 && this.kinds[0] === k}>${k}</option>`)}
-            </select>`
-        : nothing}
+      <div class="field">
+        <label for="${id}-land">${m.land}</label>
+        <select
+          id="${id}-land"
+          @change=${(e: Event) => this.setFocus(parseLand((e.target as HTMLSelectElement).value))}
+        >
+          <option value="" ?selected=${!this.focusLand}>${m.allLaender}</option>
+          ${LAENDER.map((l) => l.iso)
+            .sort((a, b) => landName(a, lang).localeCompare(landName(b, lang), lang))
+            .map(
+              (code) =>
+                html`<option value=${code} ?selected=${code === this.focusLand}>
+                  ${landName(code, lang)} (${this.number(all.get(code) ?? 0)})
+                </option>`,
+            )}
+        </select>
+      </div>
+      ${
+        kinds.length > 1
+          ? html`<div class="field">
+              <label for="${id}-kind">${m.kind}</label>
+              <select
+                id="${id}-kind"
+                @change=${(e: Event) => {
+                  const value = (e.target as HTMLSelectElement).value;
+                  this.kinds = value ? [value] : [];
+                  this.announce();
+                }}
+              >
+                <option value="" ?selected=${!this.kinds.length}>${m.allKinds}</option>
+                ${kinds.map((k) => html`<option value=${k} ?selected=${this.kinds.length === 1 && this.kinds[0] === k}>${k}</option>`)}
+              </select>
+            </div>`
+          : nothing
+      }
       <fieldset class="show">
         <legend class="visually-hidden">${m.show}</legend>
         <label class="check"
@@ -497,34 +599,30 @@ export class KgcPartnerMap extends KgcElement {
 
   private renderMarker(g: Group) {
     const m = this.m;
-    const selected = this.selected && (this.selected === `group:${g.key}` || g.members.some((p) => p.key === this.selected));
-    const x = g.x.toFixed(1);
-    const y = g.y.toFixed(1);
+    const selected =
+      this.selected && (this.selected === `group:${g.key}` || g.members.some((p) => p.key === this.selected))
+        ? ' selected'
+        : '';
+    const at = `translate(${g.x.toFixed(1)} ${g.y.toFixed(1)})`;
     if (g.members.length === 1) {
       const place = g.members[0];
       const kind = place.type === 'office' ? m.office : (place.item as Partner).kind;
-      const label = `${place.item.name} (${kind})`;
-      return svg`<g class="marker ${place.type} ${selected ? 'selected' : ''}" role="button" tabindex="0" aria-label=${label}
-        aria-haspopup="dialog" data-key=${place.key} transform="translate(${x} ${y})"
-        @click=${(e: Event) => this.open(place.key, e.currentTarget as Element)}
-        @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, place.key)}>
-        <circle class="hit" r="11"></circle>
-        <circle class="ring" r=${R + 5}></circle>
-        ${place.type === 'office' ? svg`<rect class="shape" x=${-R} y=${-R} width=${2 * R} height=${2 * R} transform="rotate(45)"></rect>` : svg`<circle class="shape" r=${R}></circle>`}
-      </g>`;
+      // The ring (r 11) is the focus ring, the selection halo and the hit area.
+      return svg`<g class="marker ${place.type}${selected}" role="button" tabindex="0" aria-haspopup="dialog"
+        aria-label=${`${place.item.name} (${kind})`} data-key=${place.key} transform=${at}><circle class="ring" r="11"></circle>${
+          place.type === 'office'
+            ? svg`<path class="shape" d="M0-8.5 8.5 0 0 8.5-8.5 0Z"></path>`
+            : svg`<circle class="shape" r="6"></circle>`
+        }</g>`;
     }
     const n = g.members.length;
     const shown = g.members.slice(0, 4).map((p) => p.item.name);
     const names = n > 4 ? `${shown.join(', ')} ${m.andMore(n - 4)}` : shown.join(', ');
     const r = radius(n);
-    return svg`<g class="marker group ${g.members.some((p) => p.type === 'office') ? 'has-office' : ''} ${selected ? 'selected' : ''}" role="button" tabindex="0"
-      aria-label=${m.groupLabel(n, names)} aria-haspopup="dialog" data-key="group:${g.key}" transform="translate(${x} ${y})"
-      @click=${(e: Event) => this.open(`group:${g.key}`, e.currentTarget as Element)}
-      @keydown=${(e: KeyboardEvent) => this.onMarkerKey(e, `group:${g.key}`)}>
-      <circle class="ring" r=${r + 5}></circle>
-      <circle class="shape" r=${r}></circle>
-      <text class="count" dy="0.35em" aria-hidden="true">${n}</text>
-    </g>`;
+    const office = g.members.some((p) => p.type === 'office') ? ' has-office' : '';
+    return svg`<g class="marker group${office}${selected}" role="button" tabindex="0" aria-haspopup="dialog"
+      aria-label=${m.groupLabel(n, names)} data-key="group:${g.key}" transform=${at}><circle class="ring" r=${r + 5}></circle><circle
+      class="shape" r=${r}></circle><text class="count" dy="0.35em">${n}</text></g>`;
   }
 
   private get contactLabels(): ContactLabels {
@@ -551,29 +649,44 @@ export class KgcPartnerMap extends KgcElement {
             (p) =>
               html`<li>
                 <span class="symbol ${p.type}" aria-hidden="true"></span>
-                <button type="button" class="linkish" @click=${(e: Event) => this.open(p.key, e.currentTarget as Element)}>${p.item.name}</button>
+                <button
+                  type="button"
+                  class="linkish"
+                  @click=${(e: Event) => this.open(p.key, e.currentTarget as Element)}
+                >
+                  ${p.item.name}
+                </button>
               </li>`,
           )}
         </ul>
-        ${lands.length
-          ? html`<p class="zoom">
-              ${lands.map(
-                (land) =>
-                  html`<button type="button" class="button secondary" @click=${() => this.zoomTo(land, '.marker')}>
-                    ${m.showLand(landName(land, this.language))}
-                  </button>`,
-              )}
-            </p>`
-          : nothing}
+        ${
+          lands.length
+            ? html`<p class="zoom">
+                ${lands.map(
+                  (land) =>
+                    html`<button type="button" class="button secondary" @click=${() => this.zoomTo(land, '.marker')}>
+                      ${m.showLand(landName(land, this.uiLang))}
+                    </button>`,
+                )}
+              </p>`
+            : nothing
+        }
       </section>`;
     }
     const place = this.places.find((p) => p.key === key);
     if (!place) return html`<p class="select-hint">${m.selectHint}</p>`;
-    const lang = this.language;
+    const lang = this.uiLang;
     const item = place.item;
     const partner = place.type === 'partner' ? (item as Partner) : undefined;
     const office = place.type === 'office' ? (item as Office) : undefined;
-    const contacts = partner ? (partner.contact ? [partner.contact] : []) : [...(office!.contacts ?? []), ...(office!.email || office!.phone ? [{ email: office!.email, phone: office!.phone }] : [])];
+    const contacts = partner
+      ? partner.contact
+        ? [partner.contact]
+        : []
+      : [
+          ...(office!.contacts ?? []),
+          ...(office!.email || office!.phone ? [{ email: office!.email, phone: office!.phone }] : []),
+        ];
     const labels = this.contactLabels;
     return html`<section part="panel" class="panel" role="dialog" aria-labelledby=${id} tabindex="-1">
       <div class="panel-head">${heading(this.headingLevel, item.name, { id })} ${close}</div>
@@ -582,23 +695,39 @@ export class KgcPartnerMap extends KgcElement {
         <dd><span class="symbol ${place.type}" aria-hidden="true"></span> ${partner ? partner.kind : m.office}</dd>
         <dt>${m.land}</dt>
         <dd>${landName(place.land, lang)}</dd>
-        ${partner?.joined ? html`<dt>${m.joined}</dt>
-              <dd>${formatJoined(partner.joined, lang)}</dd>` : nothing}
-        ${office?.organization
-          ? html`<dt>${m.organization}</dt>
-              <dd>
-                <span class="address-line">${link(office.organization.url, office.organization.name, this.t.externalLink)}</span>
-                ${office.organization.address ? addressLines(office.organization.address) : nothing}
-              </dd>`
-          : nothing}
-        ${item.focus?.length
-          ? html`<dt>${m.focus}</dt>
-              <dd><ul class="tags">${item.focus.map((f) => html`<li>${f}</li>`)}</ul></dd>`
-          : nothing}
-        ${contacts.length
-          ? html`<dt>${m.contact}</dt>
-              ${contacts.map((c) => html`<dd class="contact">${contactLines(c, labels)}</dd>`)}`
-          : nothing}
+        ${
+          partner?.joined
+            ? html`<dt>${m.joined}</dt>
+                <dd>${formatJoined(partner.joined, lang)}</dd>`
+            : nothing
+        }
+        ${
+          office?.organization
+            ? html`<dt>${m.organization}</dt>
+                <dd>
+                  <span class="address-line"
+                    >${link(office.organization.url, office.organization.name, this.t.externalLink)}</span
+                  >
+                  ${office.organization.address ? addressLines(office.organization.address) : nothing}
+                </dd>`
+            : nothing
+        }
+        ${
+          item.focus?.length
+            ? html`<dt>${m.focus}</dt>
+                <dd>
+                  <ul class="tags">
+                    ${item.focus.map((f) => html`<li>${f}</li>`)}
+                  </ul>
+                </dd>`
+            : nothing
+        }
+        ${
+          contacts.length
+            ? html`<dt>${m.contact}</dt>
+                ${contacts.map((c) => html`<dd class="contact">${contactLines(c, labels)}</dd>`)}`
+            : nothing
+        }
       </dl>
       ${place.problem ? html`<p class="problem">${m.notOnMapWhy}</p>` : nothing}
       ${safeHref(item.url) ? html`<p class="website">${link(item.url, m.website, this.t.externalLink)}</p>` : nothing}
@@ -607,19 +736,23 @@ export class KgcPartnerMap extends KgcElement {
 
   private renderLegend(ranges: [number, number][]): TemplateResult {
     const m = this.m;
-    const lang = this.language;
-    const n = (v: number) => formatNumber(v, lang);
+    const n = (v: number) => this.number(v);
     return html`<div part="legend" class="legend">
-      ${ranges.length && this.showPartners && !this.focusLand
-        ? html`<p class="legend-title">${m.legendTitle}</p>
-            <ul class="swatches">
-              <li><span class="swatch shade-0" aria-hidden="true"></span>0</li>
-              ${ranges.map(
-                ([from, to], i) =>
-                  html`<li><span class="swatch shade-${i + 1}" aria-hidden="true"></span>${from === to ? n(from) : `${n(from)}–${n(to)}`}</li>`,
-              )}
-            </ul>`
-        : nothing}
+      ${
+        ranges.length && this.showPartners && !this.focusLand
+          ? html`<p class="legend-title">${m.legendTitle}</p>
+              <ul class="swatches">
+                <li><span class="swatch shade-0" aria-hidden="true"></span>0</li>
+                ${ranges.map(
+                  ([from, to], i) =>
+                    html`<li>
+                      <span class="swatch shade-${i + 1}" aria-hidden="true"></span
+                      >${from === to ? n(from) : `${n(from)}–${n(to)}`}
+                    </li>`,
+                )}
+              </ul>`
+          : nothing
+      }
       <p class="legend-title">${m.legendSymbols}</p>
       <ul class="symbols">
         <li><span class="symbol partner" aria-hidden="true"></span>${m.partner}</li>
@@ -631,51 +764,55 @@ export class KgcPartnerMap extends KgcElement {
 
   private renderList(visible: Place[]): TemplateResult {
     const m = this.m;
-    const lang = this.language;
+    const lang = this.uiLang;
     const byLand = new Map<LandCode, Place[]>();
     for (const p of visible) byLand.set(p.land, [...(byLand.get(p.land) ?? []), p]);
     const titleId = `${this.uid}-list`;
     return html`<section part="list" class="list" tabindex="-1" aria-labelledby=${titleId}>
       ${heading(this.headingLevel, m.listTitle, { id: titleId })}
-      ${visible.length
-        ? html`<div class="columns">
-            ${[...byLand].map(([land, places]) => {
-              const partners = places.filter((p) => p.type === 'partner').length;
-              return html`<section class="land-group" aria-labelledby="${this.uid}-l-${land}">
-                ${heading(this.headingLevel, html`${landName(land, lang)} <span class="count">(${formatNumber(places.length, lang)})</span>`, {
-                  id: `${this.uid}-l-${land}`,
-                  offset: 1,
-                })}
-                <p class="visually-hidden">${[m.partners(partners), m.offices(places.length - partners)].join(', ')}</p>
-                <ul>
-                  ${places.map((p) => this.renderListItem(p))}
-                </ul>
-              </section>`;
-            })}
-          </div>`
-        : this.renderEmpty(this.resetFilters)}
+      ${
+        visible.length
+          ? html`<div class="columns" @click=${this.onListClick}>
+              ${[...byLand].map(([land, places]) => {
+                const partners = places.filter((p) => p.type === 'partner').length;
+                return html`<section class="land-group" aria-labelledby="${this.uid}-l-${land}">
+                  ${heading(
+                    this.headingLevel,
+                    html`${landName(land, lang)} <span class="count">(${this.number(places.length)})</span>`,
+                    {
+                      id: `${this.uid}-l-${land}`,
+                      offset: 1,
+                    },
+                  )}
+                  <p class="visually-hidden">
+                    ${[m.partners(partners), m.offices(places.length - partners)].join(', ')}
+                  </p>
+                  <ul>
+                    ${places.map((p) => this.renderListItem(p))}
+                  </ul>
+                </section>`;
+              })}
+            </div>`
+          : this.renderEmpty(this.resetFilters)
+      }
     </section>`;
   }
 
   private renderListItem(p: Place): TemplateResult {
     const m = this.m;
-    const lang = this.language;
     const selected = this.selected === p.key;
     const partner = p.type === 'partner' ? (p.item as Partner) : undefined;
     const website = safeHref(p.item.url);
-    const meta = [partner ? partner.kind : m.office, partner?.joined ? m.since(formatJoined(partner.joined, lang)) : ''].filter(Boolean).join(' · ');
-    return html`<li class="item ${selected ? 'selected' : ''}" data-key=${p.key}>
-      <span class="symbol ${p.type}" aria-hidden="true"></span>
-      <span class="item-body">
-        <button type="button" class="linkish item-name" aria-current=${selected ? 'true' : nothing} @click=${(e: Event) => this.open(p.key, e.currentTarget as Element)}>
-          ${p.item.name}
-        </button>
-        <span class="meta"
-          >${meta}${p.problem ? html` · <em class="problem">${m.notOnMap}</em>` : nothing}${website
-            ? html` · ${link(website, html`${m.website}<span class="visually-hidden"> ${m.websiteOf(p.item.name)}</span>`, this.t.externalLink)}`
-            : nothing}</span
-        >
-      </span>
+    const joined = partner?.joined ? ` · ${m.since(formatJoined(partner.joined, this.uiLang))}` : '';
+    const label =
+      website && `${m.website} ${m.websiteOf(p.item.name)}${this.external(website) ? ` ${this.t.externalLink}` : ''}`;
+    return html`<li class="item ${p.type}${selected ? ' selected' : ''}" data-key=${p.key}>
+      <button type="button" class="linkish" aria-current=${selected ? 'true' : nothing}>${p.item.name}</button>
+      <span class="meta"
+        >${partner ? partner.kind : m.office}${joined}${p.problem ? html` · <em class="problem">${m.notOnMap}</em>` : nothing}${
+          website ? html` · <a href=${website} aria-label=${label}>${m.website}</a>` : nothing
+        }</span
+      >
     </li>`;
   }
 }

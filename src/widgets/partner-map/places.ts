@@ -31,23 +31,28 @@ const validCoordinates = (lat: number, lon: number) =>
   Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 
 /**
- * Places for a feed. `inGermany` decides whether a valid point lies in Germany (Länder polygons);
+ * Places for a feed. `inGermany` decides whether a valid point lies in Germany (tried in its own Land first);
  * an office without a location is drawn at its Land's label point. Each place listed only gets one warning.
  */
 export function toPlaces(
   partners: Partner[],
   offices: Office[],
-  inGermany: (lonLat: [number, number]) => boolean,
+  inGermany: (lonLat: [number, number], land: LandCode) => boolean,
   labelPoint: (land: LandCode) => [number, number] | undefined,
 ): Place[] {
   const places: Place[] = [];
-  const add = (type: PlaceType, item: Partner | Office, index: number, location: { lat: number; lon: number } | undefined) => {
+  const add = (
+    type: PlaceType,
+    item: Partner | Office,
+    index: number,
+    location: { lat: number; lon: number } | undefined,
+  ) => {
     const place: Place = { key: `${type}:${item.id}`, type, item, land: item.region.land };
     if (!location) {
       place.at = labelPoint(place.land);
     } else if (!validCoordinates(location.lat, location.lon)) {
       place.problem = 'invalid';
-    } else if (!inGermany([location.lon, location.lat])) {
+    } else if (!inGermany([location.lon, location.lat], place.land)) {
       place.problem = 'outside';
     } else {
       place.at = [location.lon, location.lat];
@@ -69,7 +74,9 @@ export function applyFilters(places: Place[], f: Filters): Place[] {
   return places.filter(
     (p) =>
       (f.land === undefined || p.land === f.land) &&
-      (p.type === 'partner' ? f.partners && (!f.kinds.length || f.kinds.includes((p.item as Partner).kind)) : f.offices),
+      (p.type === 'partner'
+        ? f.partners && (!f.kinds.length || f.kinds.includes((p.item as Partner).kind))
+        : f.offices),
   );
 }
 
@@ -141,7 +148,7 @@ export function groupMarkers(
       groups.push({ key: place.key, ax: x, ay: y, sx: x, sy: y, members: [place] });
     }
   }
-  for (let merged = true; merged; ) {
+  for (let merged = true; merged;) {
     merged = false;
     for (let i = 0; i < groups.length; i++) {
       const a = groups[i];

@@ -4,9 +4,12 @@ import type { KgcOfficeCard } from '../../../src/widgets/office-card/office-card
 import { captureWarnings, feedUrl } from '../../helpers/server.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const settled = (el: Element) => waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'the card settles');
+const settled = (el: Element) =>
+  waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'the card settles');
 
 async function card(land: string | undefined, fixtureName = 'office-valid', lang?: string): Promise<KgcOfficeCard> {
   const el = await fixture<KgcOfficeCard>(
@@ -30,7 +33,9 @@ describe('<kgc-office-card>', () => {
     const title = article.querySelector('h2')!;
     expect(text(title)).to.equal('Koordinierungsstelle Gesundheitliche Chancengleichheit Sachsen-Anhalt');
     expect(article.getAttribute('aria-labelledby')).to.equal(title.id);
-    expect(text(article)).to.contain('Träger Landesvereinigung für Gesundheit Sachsen-Anhalt e. V. (externer Link) Badestraße 2 39114 Magdeburg');
+    expect(text(article)).to.contain(
+      'Träger Landesvereinigung für Gesundheit Sachsen-Anhalt e. V. (externer Link) Badestraße 2 39114 Magdeburg',
+    );
     const hrefs = [...article.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).to.deep.equal([
       'https://www.example.org/lvg-st',
@@ -41,13 +46,18 @@ describe('<kgc-office-card>', () => {
       'https://www.example.org/kgc/sachsen-anhalt',
     ]);
     expect(text(article)).to.contain('Christa Muster, Koordination');
-    expect($$(el, '.tags li').map(text)).to.deep.equal(['Soziallagenbezogene Gesundheitsförderung in Settings', 'Quartiersarbeit']);
+    expect($$(el, '.tags li').map(text)).to.deep.equal([
+      'Soziallagenbezogene Gesundheitsförderung in Settings',
+      'Quartiersarbeit',
+    ]);
     await expect(el).shadowDom.to.be.accessible();
     el.remove();
   });
 
   it('accepts DE-XX, and a heading level', async () => {
-    const el = await fixture<KgcOfficeCard>(html`<kgc-office-card src=${feedUrl('office-valid')} land="de-sn" heading-level="4"></kgc-office-card>`);
+    const el = await fixture<KgcOfficeCard>(
+      html`<kgc-office-card src=${feedUrl('office-valid')} land="de-sn" heading-level="4"></kgc-office-card>`,
+    );
     await settled(el);
     expect(text($(el, 'h4'))).to.equal('Koordinierungsstelle Gesundheitliche Chancengleichheit Sachsen');
   });
@@ -75,11 +85,15 @@ describe('<kgc-office-card>', () => {
   });
 
   it('shows loading and error states, accessible', async () => {
-    const loading = await fixture<KgcOfficeCard>(html`<kgc-office-card land="ST" src=${feedUrl('office-valid', { delay: 300 })}></kgc-office-card>`);
+    const loading = await fixture<KgcOfficeCard>(
+      html`<kgc-office-card land="ST" src=${feedUrl('office-valid', { delay: 300 })}></kgc-office-card>`,
+    );
     expect($(loading, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
     await expect(loading).shadowDom.to.be.accessible();
     await settled(loading);
-    const failed = await fixture<KgcOfficeCard>(html`<kgc-office-card land="ST" src=${feedUrl('office-valid', { status: 404 })}></kgc-office-card>`);
+    const failed = await fixture<KgcOfficeCard>(
+      html`<kgc-office-card land="ST" src=${feedUrl('office-valid', { status: 404 })}></kgc-office-card>`,
+    );
     await settled(failed);
     expect(text($(failed, '[role="alert"]'))).to.contain('HTTP-Status 404');
     await expect(failed).shadowDom.to.be.accessible();

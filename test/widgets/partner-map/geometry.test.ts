@@ -5,14 +5,21 @@ import { kreiseHashes } from '../../../src/widgets/partner-map/geo/kreise-hashes
 import { kreiseUrl } from '../../../src/widgets/partner-map/geo.js';
 import { feedUrl, lastRequestHeaders, uniqueKey } from '../../helpers/server.js';
 
-const sha256 = async (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))));
-const rejection = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error as FeedError);
+const sha256 = async (bytes: ArrayBuffer) =>
+  btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))));
+const rejection = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error as FeedError,
+  );
 
 describe('loadVerified (hash-checked geometry)', () => {
   it('loads a Land’s Kreise file next to the module, and its hash matches the bundle', async () => {
     const url = kreiseUrl('DE-HB');
     expect(new URL(url).pathname).to.equal('/src/widgets/partner-map/geo/kreise/DE-HB.json');
-    const topology = (await loadVerified(url, kreiseHashes['DE-HB'])) as { objects: { kreise: { geometries: { id: string }[] } } };
+    const topology = (await loadVerified(url, kreiseHashes['DE-HB'])) as {
+      objects: { kreise: { geometries: { id: string }[] } };
+    };
     expect(topology.objects.kreise.geometries.map((g) => g.id).sort()).to.deep.equal(['04011', '04012']);
   });
 

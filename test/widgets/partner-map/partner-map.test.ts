@@ -7,7 +7,9 @@ import { captureWarnings, feedUrl } from '../../helpers/server.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const settled = (el: Element) =>
   waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'the map settles', { timeout: 5000 });
@@ -108,7 +110,9 @@ describe('<kgc-partner-map>', () => {
     const el = await mapOf('map-valid', { land: 'ST' });
     await waitUntil(() => $$(el, 'path.kreis').length === 14, 'the 14 Kreise of Sachsen-Anhalt', { timeout: 5000 });
     expect($$(el, 'path.kreis').every((k) => k.dataset.ags!.startsWith('15'))).to.equal(true);
-    expect(performance.getEntriesByType('resource').some((e) => e.name.endsWith('/geo/kreise/DE-ST.json'))).to.equal(true);
+    expect(performance.getEntriesByType('resource').some((e) => e.name.endsWith('/geo/kreise/DE-ST.json'))).to.equal(
+      true,
+    );
     expect($$(el, 'path.land.dim')).to.have.length(15);
     expect(landPath(el, 'DE-ST').classList.contains('current')).to.equal(true);
     expect($(el, 'svg')!.getAttribute('aria-label')).to.contain('Sachsen-Anhalt');
@@ -144,7 +148,9 @@ describe('<kgc-partner-map>', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(landPath(el, 'DE-BY').classList.contains('current')).to.equal(true);
-    await waitUntil(() => $$(el, 'path.kreis').length > 0 && $$(el, 'path.kreis').every((k) => k.dataset.ags!.startsWith('09')));
+    await waitUntil(
+      () => $$(el, 'path.kreis').length > 0 && $$(el, 'path.kreis').every((k) => k.dataset.ags!.startsWith('09')),
+    );
   });
 
   it('refuses a Kreise file whose hash does not match the bundle, and still shows the Land', async () => {
@@ -192,7 +198,9 @@ describe('<kgc-partner-map>', () => {
 
   it('shows focus, link and contact of a partner chosen from a group, with mailto: and tel: links', async () => {
     const el = await mapOf('map-valid');
-    const group = $$(el, '.marker.group').find((g) => g.getAttribute('aria-label')!.includes('Landeshauptstadt Magdeburg'))!;
+    const group = $$(el, '.marker.group').find((g) =>
+      g.getAttribute('aria-label')!.includes('Landeshauptstadt Magdeburg'),
+    )!;
     group.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await el.updateComplete;
     expect(text($(el, '[part="panel"] h2'))).to.match(/^\d Einträge an dieser Stelle$/);
@@ -204,9 +212,13 @@ describe('<kgc-partner-map>', () => {
     const panel = $(el, '[part="panel"]')!;
     expect(text(panel)).to.contain('Beigetreten Juni 2012');
     expect([...panel.querySelectorAll('.tags li')].map(text)).to.deep.equal(['Gesund aufwachsen', 'Präventionskette']);
-    expect(panel.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).to.equal('mailto:gesundheit@magdeburg.example.org');
+    expect(panel.querySelector<HTMLAnchorElement>('a[href^="mailto:"]')!.href).to.equal(
+      'mailto:gesundheit@magdeburg.example.org',
+    );
     expect(panel.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.href).to.equal('tel:0391540-0'.replace('-', ''));
-    expect(panel.querySelector<HTMLAnchorElement>('.website a')!.href).to.equal('https://www.example.org/partner/magdeburg');
+    expect(panel.querySelector<HTMLAnchorElement>('.website a')!.href).to.equal(
+      'https://www.example.org/partner/magdeburg',
+    );
     await expect(el).shadowDom.to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
@@ -230,8 +242,13 @@ describe('<kgc-partner-map>', () => {
     ]);
     const st = groups[6];
     const items = [...st.querySelectorAll('li.item')].map((li) => text(li));
-    expect(items[0]).to.match(/^Koordinierungsstelle Gesundheitliche Chancengleichheit Sachsen-Anhalt Koordinierungsstelle/);
-    expect(items).to.include('Halle (Saale) Stadt · seit 12.03.2014 · Website von Halle (Saale) (externer Link)');
+    expect(items[0]).to.match(
+      /^Koordinierungsstelle Gesundheitliche Chancengleichheit Sachsen-Anhalt Koordinierungsstelle/,
+    );
+    expect(items).to.include('Halle (Saale) Stadt · seit 12.03.2014 · Website');
+    expect(st.querySelector('li[data-key="partner:pa-halle"] a')!.getAttribute('aria-label')).to.equal(
+      'Website von Halle (Saale) (externer Link)',
+    );
     expect(items).to.include('Landkreis Mansfeld-Südharz Landkreis · seit 2016');
     const halle = st.querySelector<HTMLElement>('li[data-key="partner:pa-halle"]')!;
     expect(halle.querySelector('a')!.href).to.equal('https://www.example.org/partner/halle');
@@ -257,7 +274,9 @@ describe('<kgc-partner-map>', () => {
   it('works by keyboard: every marker reachable and operable, skip link to the list', async () => {
     const el = await mapOf('map-valid');
     const markers = $$<SVGGElement>(el, '.marker');
-    expect(markers.every((m) => m.getAttribute('tabindex') === '0' && m.getAttribute('role') === 'button')).to.equal(true);
+    expect(markers.every((m) => m.getAttribute('tabindex') === '0' && m.getAttribute('role') === 'button')).to.equal(
+      true,
+    );
     expect(markers.every((m) => m.getAttribute('aria-label'))).to.equal(true);
     const lastShow = $$<HTMLInputElement>(el, 'fieldset input').at(-1)!;
     lastShow.focus();
@@ -302,11 +321,21 @@ describe('<kgc-partner-map>', () => {
     const { result: el, warnings } = await captureWarnings(() => mapOf('map-coords'));
     expect($$(el, '.marker')).to.have.length(1);
     expect($$(el, '.list li.item')).to.have.length(4);
-    expect($$(el, '.list .problem').map(text)).to.deep.equal(['nicht auf der Karte', 'nicht auf der Karte', 'nicht auf der Karte']);
+    expect($$(el, '.list .problem').map(text)).to.deep.equal([
+      'nicht auf der Karte',
+      'nicht auf der Karte',
+      'nicht auf der Karte',
+    ]);
     expect(warnings.filter((w) => w.includes('shown in the list only'))).to.have.length(3);
-    expect(warnings.some((w) => w.includes('partners[1] "Wien (falsch eingetragen)" lies outside Germany'))).to.equal(true);
-    expect(warnings.some((w) => w.includes('partners[2] "Straßburg (falsch eingetragen)" lies outside Germany'))).to.equal(true);
-    expect(warnings.some((w) => w.includes('partners[3] "Gemeinde mit Tippfehler" has invalid coordinates'))).to.equal(true);
+    expect(warnings.some((w) => w.includes('partners[1] "Wien (falsch eingetragen)" lies outside Germany'))).to.equal(
+      true,
+    );
+    expect(
+      warnings.some((w) => w.includes('partners[2] "Straßburg (falsch eingetragen)" lies outside Germany')),
+    ).to.equal(true);
+    expect(warnings.some((w) => w.includes('partners[3] "Gemeinde mit Tippfehler" has invalid coordinates'))).to.equal(
+      true,
+    );
     await expect(el).shadowDom.to.be.accessible();
   });
 
@@ -315,8 +344,15 @@ describe('<kgc-partner-map>', () => {
     expect($$(offices, '.list li.item').every((li) => li.dataset.key!.startsWith('office:'))).to.equal(true);
     expect($$(offices, '.list li.item')).to.have.length(3);
     const bezirke = await mapOf('map-valid', { kind: 'Bezirk', show: 'partners' });
-    expect($$(bezirke, '.list li.item').map((li) => li.dataset.key)).to.have.members(['partner:pa-mitte', 'partner:pa-neukoelln', 'partner:pa-marzahn', 'partner:pa-hamburg-mitte']);
-    const { result: empty, warnings } = await captureWarnings(() => mapOf('map-valid', { kind: 'Quartier', land: 'XX', show: 'partners' }));
+    expect($$(bezirke, '.list li.item').map((li) => li.dataset.key)).to.have.members([
+      'partner:pa-mitte',
+      'partner:pa-neukoelln',
+      'partner:pa-marzahn',
+      'partner:pa-hamburg-mitte',
+    ]);
+    const { result: empty, warnings } = await captureWarnings(() =>
+      mapOf('map-valid', { kind: 'Quartier', land: 'XX', show: 'partners' }),
+    );
     expect(warnings.some((w) => w.includes('land="XX"'))).to.equal(true);
     expect(text($(empty, '[part="empty"]'))).to.contain('Keine Einträge gefunden');
     await expect(empty).shadowDom.to.be.accessible();
@@ -328,7 +364,9 @@ describe('<kgc-partner-map>', () => {
     kind.value = 'Landkreis';
     kind.dispatchEvent(new Event('change'));
     await empty.updateComplete;
-    expect($$(empty, '.list li.item').map((li) => li.dataset.key)).to.include('partner:pa-msh').and.not.include('partner:pa-halle');
+    expect($$(empty, '.list li.item').map((li) => li.dataset.key))
+      .to.include('partner:pa-msh')
+      .and.not.include('partner:pa-halle');
   });
 
   it('shades the Länder by their number of partners, with a legend', async () => {
@@ -352,25 +390,37 @@ describe('<kgc-partner-map>', () => {
     await settled(el);
     wrapper.hidden = false;
     const svg = () => $(el, 'svg')!;
-    await waitUntil(() => svg().getBoundingClientRect().width > 300, 'the map takes its width once shown', { timeout: 3000 });
+    await waitUntil(() => svg().getBoundingClientRect().width > 300, 'the map takes its width once shown', {
+      timeout: 3000,
+    });
     expect(svg().getBoundingClientRect().height).to.be.greaterThan(300);
     const groupsWide = $$(el, '.marker').length;
     wrapper.style.width = '340px';
-    await waitUntil(() => Number(svg().getAttribute('width')) === 340, 'the map follows the narrower container', { timeout: 3000 });
+    await waitUntil(() => Number(svg().getAttribute('width')) === 340, 'the map follows the narrower container', {
+      timeout: 3000,
+    });
     expect(svg().getBoundingClientRect().width).to.be.closeTo(340, 3);
     expect($$(el, '.marker').length).to.be.lessThan(groupsWide);
-    const leipzig = marker(el, 'partner:pa-leipzig') ?? $$(el, '.marker.group').find((g) => g.getAttribute('aria-label')!.includes('Leipzig'))!;
-    expect(landPath(el, 'DE-SN').isPointInFill(markerAt(leipzig)) || landPath(el, 'DE-ST').isPointInFill(markerAt(leipzig))).to.equal(true);
+    const leipzig =
+      marker(el, 'partner:pa-leipzig') ??
+      $$(el, '.marker.group').find((g) => g.getAttribute('aria-label')!.includes('Leipzig'))!;
+    expect(
+      landPath(el, 'DE-SN').isPointInFill(markerAt(leipzig)) || landPath(el, 'DE-ST').isPointInFill(markerAt(leipzig)),
+    ).to.equal(true);
   });
 
   it('shows loading, error and empty states, each accessible', async () => {
-    const loading = await fixture<KgcPartnerMap>(html`<kgc-partner-map src=${feedUrl('map-valid', { delay: 400 })}></kgc-partner-map>`);
+    const loading = await fixture<KgcPartnerMap>(
+      html`<kgc-partner-map src=${feedUrl('map-valid', { delay: 400 })}></kgc-partner-map>`,
+    );
     expect($(loading, '[part="base"]')!.getAttribute('aria-busy')).to.equal('true');
     expect(text($(loading, '[role="status"]'))).to.equal('Wird geladen …');
     await expect(loading).shadowDom.to.be.accessible();
     await settled(loading);
 
-    const failed = await fixture<KgcPartnerMap>(html`<kgc-partner-map src=${feedUrl('map-valid', { status: 503 })}></kgc-partner-map>`);
+    const failed = await fixture<KgcPartnerMap>(
+      html`<kgc-partner-map src=${feedUrl('map-valid', { status: 503 })}></kgc-partner-map>`,
+    );
     await settled(failed);
     expect(text($(failed, '[role="alert"]'))).to.contain('HTTP-Status 503');
     expect(text($(failed, '[part="retry"]'))).to.equal('Erneut versuchen');
@@ -383,9 +433,15 @@ describe('<kgc-partner-map>', () => {
 
   it('shows the valid places of a partly invalid feed and names the skipped ones', async () => {
     const { result: el, warnings } = await captureWarnings(() => mapOf('map-partial'));
-    expect($$(el, '.list li.item').map((li) => li.dataset.key)).to.deep.equal(['partner:pa-leipzig', 'partner:pa-magdeburg']);
+    expect($$(el, '.list li.item').map((li) => li.dataset.key)).to.deep.equal([
+      'partner:pa-leipzig',
+      'partner:pa-magdeburg',
+    ]);
     for (const path of ['partners[1]', 'partners[2]', 'offices[0]']) {
-      expect(warnings.some((w) => w.includes(`skipped ${path}`)), path).to.equal(true);
+      expect(
+        warnings.some((w) => w.includes(`skipped ${path}`)),
+        path,
+      ).to.equal(true);
     }
     await expect(el).shadowDom.to.be.accessible();
   });
@@ -411,7 +467,9 @@ describe('<kgc-partner-map>', () => {
   it('speaks English with lang="en"', async () => {
     const el = await mapOf('map-valid', { lang: 'en', land: 'DE-ST' });
     expect(text($(el, '.back'))).to.equal('← All of Germany');
-    expect($(el, 'svg')!.getAttribute('aria-label')).to.equal('Map: partner municipalities and coordination offices – Saxony-Anhalt');
+    expect($(el, 'svg')!.getAttribute('aria-label')).to.equal(
+      'Map: partner municipalities and coordination offices – Saxony-Anhalt',
+    );
     expect(text($(el, '.list h2'))).to.equal('List of partner municipalities and coordination offices');
     expect(text($(el, '.list h3'))).to.equal('Saxony-Anhalt (4)');
     expect(text($(el, 'li[data-key="partner:pa-magdeburg"]'))).to.contain('Stadt · since June 2012');

@@ -1,9 +1,21 @@
 import { expect } from '@open-wc/testing';
-import { groupMarkers, shadeClasses, shadeOf, toPlaces, applyFilters, type Place } from '../../../src/widgets/partner-map/places.js';
+import {
+  groupMarkers,
+  shadeClasses,
+  shadeOf,
+  toPlaces,
+  applyFilters,
+  type Place,
+} from '../../../src/widgets/partner-map/places.js';
 import type { Partner } from '../../../src/feed/schema.js';
 import { captureWarnings } from '../../helpers/server.js';
 
-const place = (id: string): Place => ({ key: `partner:${id}`, type: 'partner', item: { id } as Partner, land: 'DE-ST' });
+const place = (id: string): Place => ({
+  key: `partner:${id}`,
+  type: 'partner',
+  item: { id } as Partner,
+  land: 'DE-ST',
+});
 
 describe('partner map: places', () => {
   it('groups points closer than the distance, then merges groups whose circles touch', () => {
@@ -22,7 +34,11 @@ describe('partner map: places', () => {
   });
 
   it('groups 2,000 points in a few milliseconds', () => {
-    const pts = Array.from({ length: 2000 }, (_, i) => ({ place: place(String(i)), x: (i * 37) % 600, y: (i * 91) % 800 }));
+    const pts = Array.from({ length: 2000 }, (_, i) => ({
+      place: place(String(i)),
+      x: (i * 37) % 600,
+      y: (i * 91) % 800,
+    }));
     const t = performance.now();
     const groups = groupMarkers(pts, 15, (n) => (n === 1 ? 7 : 12));
     expect(performance.now() - t).to.be.lessThan(200);
@@ -31,9 +47,25 @@ describe('partner map: places', () => {
 
   it('shades counts in up to four steps', () => {
     expect(shadeClasses(0).ranges).to.deep.equal([]);
-    expect(shadeClasses(3).ranges).to.deep.equal([[1, 1], [2, 2], [3, 3]]);
-    expect(shadeClasses(9)).to.deep.equal({ step: 3, ranges: [[1, 3], [4, 6], [7, 9]] });
-    expect(shadeClasses(8).ranges).to.deep.equal([[1, 2], [3, 4], [5, 6], [7, 8]]);
+    expect(shadeClasses(3).ranges).to.deep.equal([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(shadeClasses(9)).to.deep.equal({
+      step: 3,
+      ranges: [
+        [1, 3],
+        [4, 6],
+        [7, 9],
+      ],
+    });
+    expect(shadeClasses(8).ranges).to.deep.equal([
+      [1, 2],
+      [3, 4],
+      [5, 6],
+      [7, 8],
+    ]);
     expect([0, 1, 2, 3, 8].map((n) => shadeOf(n, 2))).to.deep.equal([0, 1, 1, 2, 4]);
   });
 
@@ -44,7 +76,12 @@ describe('partner map: places', () => {
       { id: 'away', name: 'C', kind: 'Stadt', region: { land: 'DE-ST' }, location: { lat: 40, lon: 11 } },
     ] as Partner[];
     const { result, warnings } = await captureWarnings(() =>
-      toPlaces(partners, [{ id: 'o', name: 'O', region: { land: 'DE-BE' } }], ([, lat]) => lat > 45, () => [13.4, 52.5]),
+      toPlaces(
+        partners,
+        [{ id: 'o', name: 'O', region: { land: 'DE-BE' } }],
+        ([, lat]) => lat > 45,
+        () => [13.4, 52.5],
+      ),
     );
     expect(result.map((p) => p.problem)).to.deep.equal([undefined, 'invalid', 'outside', undefined]);
     expect(result[3].at).to.deep.equal([13.4, 52.5]);
