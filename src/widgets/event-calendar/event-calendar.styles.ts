@@ -417,6 +417,15 @@ export const styles = css`
   .more-list {
     margin-top: 1em;
   }
+  /* Very narrow (a sidebar): the date is in the text anyway, the titles get the whole width. */
+  @container (max-width: 20em) {
+    .item {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .badge {
+      display: none;
+    }
+  }
 
   /* Actions */
   .actions {
