@@ -429,12 +429,6 @@ export const styles = [
       align-items: start;
       gap: 1.25em 2em;
     }
-    .land-group {
-      /* A long list: groups out of view are neither laid out nor painted until they come near (they stay in the
-         accessibility tree and in find-in-page). */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 16em;
-    }
     .land-group :is(h1, h2, h3, h4, h5, h6) {
       padding-bottom: 0.2em;
       border-bottom: 2px solid var(--_primary);
