@@ -28,7 +28,7 @@ const TEXT = {
   },
 };
 
-/** Writes the iCalendar of a feed's events to stdout or `-o FILE`. Exit codes: 0 ok, 1 bad feed, 2 usage. */
+/** Writes the iCalendar of a feed's events to stdout or `-o FILE`. Exit codes: 0 ok, 1 unreadable or invalid feed, 2 usage. */
 export async function icsCommand(args: string[]): Promise<number> {
   const lang = (process.env.LANG ?? '').startsWith('en') ? 'en' : 'de';
   const text = TEXT[lang];

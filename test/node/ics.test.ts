@@ -106,5 +106,11 @@ test('ics: usage errors exit 2', () => {
   assert.equal(cli().code, 2);
   assert.equal(cli(fixture('event-calendar'), '--refresh', 'hourly').code, 2);
   assert.equal(cli(fixture('event-calendar'), '--unknown').code, 2);
-  assert.equal(cli('/nonexistent/feed.json').code, 2);
+});
+
+test('ics: an unreadable file exits 1, like validate', () => {
+  const { code, stdout, stderr } = cli('/nonexistent/feed.json');
+  assert.equal(code, 1);
+  assert.equal(stdout, '');
+  assert.match(stderr, /nicht gelesen werden/);
 });
