@@ -252,6 +252,14 @@ export const styles = [
     .wide .side {
       margin-top: 0;
     }
+    .summary {
+      margin: 0;
+      font-weight: 600;
+    }
+    .summary .where {
+      color: var(--_muted);
+      font-weight: 400;
+    }
     .layout:not(.wide) .select-hint {
       display: none;
     }

@@ -520,7 +520,15 @@ export class KgcPartnerMap extends KgcElement {
           </div>
           <p id="${this.uid}-hint" class="hint">${m.keyboardHint}</p>
         </div>
-        <div class="side">${this.renderPanel()} ${this.renderLegend(ranges)}</div>
+        <div class="side">
+          <p class="summary">
+            ${m.partners(visible.filter((p) => p.type === 'partner').length)} ·
+            ${m.offices(
+              visible.filter((p) => p.type === 'office').length,
+            )}${this.focusLand ? html` <span class="where">(${where})</span>` : nothing}
+          </p>
+          ${this.renderPanel()} ${this.renderLegend(ranges)}
+        </div>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${this.renderList(visible)}
