@@ -7,7 +7,12 @@ import { loadFeed } from '../../src/feed/loader.js';
 import { captureWarnings, feedUrl } from '../helpers/server.js';
 
 const V11 = 'https://jsonfeed.org/version/1.1';
-const item = (extra: Record<string, unknown> = {}) => ({ id: 'a', title: 'Titel', date_published: '2024-01-02T10:00:00+01:00', ...extra });
+const item = (extra: Record<string, unknown> = {}) => ({
+  id: 'a',
+  title: 'Titel',
+  date_published: '2024-01-02T10:00:00+01:00',
+  ...extra,
+});
 
 describe('JSON Feed', () => {
   it('is recognised by its version (1 and 1.1), our feed is not', () => {
@@ -114,7 +119,9 @@ describe('JSON Feed', () => {
   });
 
   it('refuses a document without items, and other versions', () => {
-    expect(() => readDocument({ version: V11 })).to.throw(FeedError).with.property('kind', 'invalid');
+    expect(() => readDocument({ version: V11 }))
+      .to.throw(FeedError)
+      .with.property('kind', 'invalid');
     expect(() => readDocument({ version: 'https://jsonfeed.org/version/2', items: [] }))
       .to.throw(FeedError)
       .with.property('kind', 'version');
