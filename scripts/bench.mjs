@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateLargeFeed } from './generate-large-feed.mjs';
+import { minifyLiterals } from './minify-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.bench');
@@ -33,6 +34,7 @@ await build({
   root,
   logLevel: 'error',
   plugins: [
+    minifyLiterals(),
     {
       name: 'no-geometry',
       enforce: 'pre',
@@ -47,7 +49,7 @@ await build({
     outDir: join(out, 'nogeo'),
     emptyOutDir: true,
     lib: { entry: 'src/cdn/kgc-widgets.ts', formats: ['es'], fileName: () => 'kgc-widgets.js' },
-    rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+    rolldownOptions: { output: { minify: true, codeSplitting: false } },
   },
 });
 const withoutGeo = gz(readFileSync(join(out, 'nogeo/kgc-widgets.js')));

@@ -8,6 +8,7 @@
 //   docs/feed.schema.json             JSON Schema generated from the zod schema
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { minifyLiterals } from './minify-literals.mjs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
@@ -52,11 +53,12 @@ for (const file of readdirSync(join(root, 'src/cdn')).filter((f) => f.endsWith('
   const name = basename(file, '.ts');
   await build({
     ...quiet,
+    plugins: [minifyLiterals()],
     build: {
       outDir: cdn,
       emptyOutDir: false,
       lib: { entry: `src/cdn/${file}`, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true, inlineDynamicImports: true } },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
     },
   });
 }

@@ -16,7 +16,7 @@ const check = process.argv.includes('--check');
 const scratch = 'node_modules/.cache/kgc-cem';
 execFileSync(
   'npx',
-  ['custom-elements-manifest', 'analyze', '--litelement', '--globs', 'src/widgets/**/*.ts', '--exclude', 'src/widgets/**/geo/**', '--outdir', scratch],
+  ['custom-elements-manifest', 'analyze', '--outdir', scratch], // settings: custom-elements-manifest.config.mjs
   { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
 );
 const manifestText = readFileSync(join(root, scratch, 'custom-elements.json'), 'utf8');

@@ -7,7 +7,12 @@ type Probe = { violations: string[]; errors: string[]; warnings: string[] };
 
 async function openPage(path: string, width = 1000): Promise<HTMLIFrameElement> {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Testseite" style="width:${width}px;height:900px;border:0" src=${path}></iframe>`);
-  await waitUntil(() => frame.contentDocument?.readyState === 'complete', `${path} loads`, { timeout: 10000 });
+  const expected = new URL(path, location.href).pathname;
+  await waitUntil(
+    () => frame.contentWindow?.location.pathname === expected && frame.contentDocument?.readyState === 'complete',
+    `${path} loads`,
+    { timeout: 10000 },
+  );
   return frame;
 }
 
@@ -17,10 +22,10 @@ const settled = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.
 
 describe('built bundles', () => {
   it('dist/cdn/integrity.json holds the sha384 of every file', async () => {
-    const integrity = (await (await fetch('/dist/cdn/integrity.json')).json()) as Record<string, string>;
+    const integrity = (await (await fetch('/__kgc/dist/cdn/integrity.json')).json()) as Record<string, string>;
     expect(Object.keys(integrity)).to.include.members(['kgc-widgets.js', 'kgc-embed-host.js', 'kgc-embed.js']);
     for (const [file, hash] of Object.entries(integrity)) {
-      const bytes = await (await fetch(`/dist/cdn/${file}`)).arrayBuffer();
+      const bytes = await (await fetch(`/__kgc/dist/cdn/${file}`)).arrayBuffer();
       const digest = await crypto.subtle.digest('SHA-384', bytes);
       const base64 = btoa(String.fromCharCode(...new Uint8Array(digest)));
       expect(hash, file).to.equal(`sha384-${base64}`);
@@ -50,8 +55,8 @@ describe('built bundles', () => {
   });
 
   it('keeps an iframe embed as tall as its content, also after the content grows', async () => {
-    await import(/* @vite-ignore */ '/dist/cdn/kgc-embed-host.js' as string);
-    const src = `/dist/embed.html?widget=news-list&limit=2&src=${encodeURIComponent(feedUrl('demo'))}`;
+    await import(/* @vite-ignore */ '/__kgc/dist/cdn/kgc-embed-host.js' as string);
+    const src = `/__kgc/dist/embed.html?widget=news-list&limit=2&src=${encodeURIComponent(feedUrl('demo'))}`;
     const frame = await fixture<HTMLIFrameElement>(
       html`<iframe data-kgc-embed title="Aktuelles" style="width:600px;border:0" src=${src}></iframe>`,
     );
@@ -64,7 +69,7 @@ describe('built bundles', () => {
   });
 
   it('ignores resize messages from windows that are not the embedded widget', async () => {
-    await import(/* @vite-ignore */ '/dist/cdn/kgc-embed-host.js' as string);
+    await import(/* @vite-ignore */ '/__kgc/dist/cdn/kgc-embed-host.js' as string);
     const frame = await fixture<HTMLIFrameElement>(html`<iframe data-kgc-embed title="Leer" style="height:100px" src="about:blank"></iframe>`);
     window.postMessage({ type: 'kgc-embed:resize', height: 5000 }, '*');
     await new Promise((r) => setTimeout(r, 100));

@@ -5,6 +5,7 @@
 //     &body=notjson|empty       a broken body instead of the fixture
 //     &type=MIME                Content-Type (default application/json)
 //     &key=K                    count this request under K
+//   /__kgc/dist/PATH           dist/PATH byte for byte (no dev-server transforms)
 //   /__kgc/page/NAME[?csp=1]   serves test/pages/NAME.html; csp=1 adds the strict Content-Security-Policy
 //                              with Trusted Types that DESIGN.md promises the widgets work under
 //   /__kgc/hits?key=K          {"count": n}: how many /__kgc/feed requests carried key K
@@ -39,6 +40,15 @@ export function testServer() {
     if (ctx.path === '/__kgc/headers') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(headers.get(q.key) ?? null);
+      return;
+    }
+    if (ctx.path.startsWith('/__kgc/dist/')) {
+      // The built files byte for byte (the dev server would transform /dist/*.js on its way out).
+      const file = ctx.path.slice('/__kgc/dist/'.length);
+      if (file.split('/').some((part) => part === '..' || part === '')) ctx.throw(400, 'bad path');
+      ctx.type = file.split('.').pop();
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = await readFile(`${root}dist/${file}`);
       return;
     }
     if (ctx.path.startsWith('/__kgc/page/')) {

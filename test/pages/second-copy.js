@@ -1,2 +1,2 @@
 // A second copy of the library (another URL: another module instance), as when two plugins ship their own.
-await import('/dist/cdn/kgc-widgets.js?copy=2');
+await import('/__kgc/dist/cdn/kgc-widgets.js?copy=2');
