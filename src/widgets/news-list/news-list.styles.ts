@@ -152,10 +152,14 @@ export const styles = css`
     padding: 0 0.45em;
     border-radius: 1em;
     background: var(--_surface-alt);
-    color: var(--_text);
+    color: var(--_muted);
     font-size: 0.8125em;
     line-height: 1.5;
     text-align: center;
+  }
+  .filter[aria-pressed='true'] .count {
+    background: var(--_on-primary);
+    color: var(--_primary);
   }
 
   .actions {
@@ -181,6 +185,19 @@ export const styles = css`
     article {
       padding: 1.25em 0;
     }
+    .meta {
+      flex-direction: column;
+    }
+    .author {
+      padding-left: 0;
+      border-left: 0;
+    }
+    .filter-list {
+      gap: 0.375em;
+    }
+    .filter {
+      padding-inline: 0.75em;
+    }
     .actions .button {
       width: 100%;
       justify-content: center;
@@ -198,7 +215,8 @@ export const styles = css`
       background: Highlight;
       color: HighlightText;
     }
-    .count {
+    .count,
+    .filter[aria-pressed='true'] .count {
       background: transparent;
       color: inherit;
     }
