@@ -32,7 +32,7 @@ const tokens = [...styles.matchAll(/var\((--kgc-[\w-]+),\s*([^;]+?)\);\s*\/\*\s*
 
 const esc = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`), ''].join('\n') : '';
+  rows.length ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`), '', ''].join('\n') : '';
 
 const declarations = manifest.modules
   .flatMap((m) => m.declarations ?? [])

@@ -91,6 +91,7 @@ const asView = (value: unknown): View | undefined => (value === 'month' || value
  * @csspart dialog - The details dialog.
  * @csspart actions - The row with the `.ics` download and the subscribe link.
  * @cssprop --kgc-event-calendar-day-height - Minimum height of a day in the month grid (default 6.5em).
+ * @tagname kgc-event-calendar
  */
 export class KgcEventCalendar extends KgcElement {
   static override styles = [...baseStyles, styles];
@@ -106,16 +107,16 @@ export class KgcEventCalendar extends KgcElement {
     filters: { type: Boolean },
     urlState: { type: String, attribute: 'url-state' },
     limit: { type: Number },
-    shown: { state: true },
-    focusDay: { state: true },
-    chosenView: { state: true },
-    narrow: { state: true },
-    filterLand: { state: true },
-    filterCategory: { state: true },
-    filterTag: { state: true },
-    listLimit: { state: true },
-    dialogItems: { state: true },
-    announcement: { state: true },
+    shown: { state: true, attribute: false },
+    focusDay: { state: true, attribute: false },
+    chosenView: { state: true, attribute: false },
+    narrow: { state: true, attribute: false },
+    filterLand: { state: true, attribute: false },
+    filterCategory: { state: true, attribute: false },
+    filterTag: { state: true, attribute: false },
+    listLimit: { state: true, attribute: false },
+    dialogItems: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
   };
 
   /** The month shown first, `YYYY-MM`. */

@@ -9,6 +9,7 @@ import { define } from '../../shared/define.js';
  *
  * @summary Gives its descendant widgets one feed.
  * @slot - Widgets (and any other content).
+ * @tagname kgc-feed
  */
 export class KgcFeed extends LitElement {
   static override styles = css`

@@ -64,6 +64,7 @@ const DEFAULT_LIMIT = 5;
  *
  * @cssprop --kgc-news-title-size - Font size of the item titles (default 1.25em; 1em in the compact variant).
  * @cssprop --kgc-news-tag-background - Background of the Schlagwort chips (default: --kgc-color-surface-alt).
+ * @tagname kgc-news-list
  */
 export class KgcNewsList extends KgcElement {
   static override styles = [...baseStyles, styles];

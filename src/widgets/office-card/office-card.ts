@@ -25,6 +25,7 @@ import { styles } from './office-card.styles.js';
  * @csspart base - The root.
  * @csspart card - The card (an `<article>`).
  * @csspart empty - The note shown when the Land has no office.
+ * @tagname kgc-office-card
  */
 export class KgcOfficeCard extends KgcElement {
   static override styles = styles;

@@ -103,6 +103,7 @@ function formatJoined(value: string, lang: Lang): string {
  * @cssprop --kgc-map-office-color - Fill of Koordinierungsstelle markers (default #f2a900).
  * @cssprop --kgc-map-land-color - Fill of a Land without partners (default #eef1f4).
  * @cssprop --kgc-map-shade-color - Colour the Länder are shaded in by their number of partners (default: primary).
+ * @tagname kgc-partner-map
  */
 export class KgcPartnerMap extends KgcElement {
   static override styles = styles;
