@@ -6,7 +6,9 @@ import { feedUrl } from '../helpers/server.js';
 type Probe = { violations: string[]; errors: string[]; warnings: string[] };
 
 async function openPage(path: string, width = 1000): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="Testseite" style="width:${width}px;height:900px;border:0" src=${path}></iframe>`);
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="Testseite" style="width:${width}px;height:900px;border:0" src=${path}></iframe>`,
+  );
   const expected = new URL(path, location.href).pathname;
   await waitUntil(
     () => frame.contentWindow?.location.pathname === expected && frame.contentDocument?.readyState === 'complete',
@@ -35,7 +37,11 @@ describe('built bundles', () => {
   it('renders every widget under a strict CSP with Trusted Types, without a violation', async () => {
     const frame = await openPage('/__kgc/page/all-widgets?csp=1');
     const doc = frame.contentDocument!;
-    const widgets = [...doc.querySelectorAll('kgc-project-list, kgc-project-card, kgc-event-calendar, kgc-partner-map, kgc-news-list, kgc-office-card')];
+    const widgets = [
+      ...doc.querySelectorAll(
+        'kgc-project-list, kgc-project-card, kgc-event-calendar, kgc-partner-map, kgc-news-list, kgc-office-card',
+      ),
+    ];
     expect(widgets.length).to.be.greaterThan(6);
     await waitUntil(() => widgets.every(settled), 'every widget renders', { timeout: 15000 });
     await waitUntil(() => doc.querySelector('[data-kgc-widget] kgc-news-list'), 'the placeholder is upgraded');
@@ -62,16 +68,22 @@ describe('built bundles', () => {
       html`<iframe data-kgc-embed title="Aktuelles" style="width:600px;border:0" src=${src}></iframe>`,
     );
     const contentHeight = () => frame.contentDocument!.documentElement.getBoundingClientRect().height;
-    const fits = () => frame.contentDocument?.querySelector('kgc-news-list') && Math.abs(frame.getBoundingClientRect().height - contentHeight()) <= 20;
+    const fits = () =>
+      frame.contentDocument?.querySelector('kgc-news-list') &&
+      Math.abs(frame.getBoundingClientRect().height - contentHeight()) <= 20;
     await waitUntil(() => fits() && contentHeight() > 150, 'the iframe fits its content', { timeout: 10000 });
     const before = frame.getBoundingClientRect().height;
     frame.contentDocument!.querySelector('kgc-news-list')!.setAttribute('limit', '6');
-    await waitUntil(() => fits() && frame.getBoundingClientRect().height > before + 50, 'the iframe grows with it', { timeout: 10000 });
+    await waitUntil(() => fits() && frame.getBoundingClientRect().height > before + 50, 'the iframe grows with it', {
+      timeout: 10000,
+    });
   });
 
   it('ignores resize messages from windows that are not the embedded widget', async () => {
     await import(/* @vite-ignore */ '/__kgc/dist/cdn/kgc-embed-host.js' as string);
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe data-kgc-embed title="Leer" style="height:100px" src="about:blank"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe data-kgc-embed title="Leer" style="height:100px" src="about:blank"></iframe>`,
+    );
     window.postMessage({ type: 'kgc-embed:resize', height: 5000 }, '*');
     await new Promise((r) => setTimeout(r, 100));
     expect(frame.getBoundingClientRect().height).to.be.lessThan(200);
