@@ -5,7 +5,7 @@ import { KgcElement } from '../../shared/base.js';
 import { baseStyles } from '../../shared/styles.js';
 import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
-import { fold } from '../../shared/fold.js';
+import { fold, matchesAll, searchIndex, searchTerms } from '../../shared/fold.js';
 import { landName, parseLandList, type LandCode } from '../../shared/laender.js';
 import type { Feed } from '../../feed/schema.js';
 import { formatNumber, locale } from '../../i18n/format.js';
@@ -25,9 +25,9 @@ import {
 import { readUrlState, urlPrefix, writeUrlState } from './url-state.js';
 
 const DEFAULT_PAGE_SIZE = 12;
-/** Facets longer than this get "show all" (showing COLLAPSED values at first) and a search field. */
-const LONG_FACET = 10;
-const COLLAPSED = 6;
+/** Facets longer than this (all 16 Länder still fit) get a search field and "show all", COLLAPSED values at first. */
+const LONG_FACET = 16;
+const COLLAPSED = 8;
 /** Delay before the result count is announced (so typing is not read out letter by letter). */
 const ANNOUNCE_DELAY = 600;
 /** Delay before the address is updated (browsers limit how often replaceState may run). */
@@ -156,6 +156,7 @@ export class KgcProjectList extends KgcElement {
   declare private announcement: string;
 
   private search?: ProjectSearch;
+  private locks: Record<'land' | 'target-area' | 'setting', string[]> = { land: [], 'target-area': [], setting: [] };
   private searchOf?: Feed;
   private result?: SearchResult;
   private paramPrefix?: string;
@@ -217,14 +218,13 @@ export class KgcProjectList extends KgcElement {
             return known;
           });
     const search = this.search;
-    return wanted.filter((facet) => (search?.values[facet].length ?? 0) > 0 && !(search && this.lockedToOne(facet)));
+    return wanted.filter((facet) => (search?.values[facet].length ?? 0) > 0 && (this.allowed(facet)?.size ?? 2) > 1);
   }
 
-  private lockedToOne(facet: FacetKey): boolean {
-    return (
-      (facet === 'land' || facet === 'target-area' || facet === 'setting') && this.search!.values[facet].length === 1 &&
-      !!(facet === 'land' ? this.land : facet === 'target-area' ? this.targetArea : this.setting)?.trim()
-    );
+  /** The folded values a lock attribute allows in a facet; undefined when the facet is not locked. */
+  private allowed(facet: FacetKey): Set<string> | undefined {
+    const values = facet === 'land' || facet === 'target-area' || facet === 'setting' ? this.locks[facet] : undefined;
+    return values?.length ? new Set(values.map(fold)) : undefined;
   }
 
   protected override countItems(feed: Feed): number {
@@ -258,11 +258,16 @@ export class KgcProjectList extends KgcElement {
     if (this.feed !== this.searchOf || changed.has('land') || changed.has('targetArea') || changed.has('setting')) {
       this.searchOf = this.feed;
       const split = (value: string | undefined) => (value ?? '').split(';').map((v) => v.trim()).filter(Boolean);
+      this.locks = {
+        land: parseLandList(this.land, '<kgc-project-list>'),
+        'target-area': split(this.targetArea),
+        setting: split(this.setting),
+      };
       this.search = this.feed
         ? new ProjectSearch(this.feed.projects, {
-            land: parseLandList(this.land, '<kgc-project-list>'),
-            targetArea: split(this.targetArea),
-            setting: split(this.setting),
+            land: this.locks.land,
+            targetArea: this.locks['target-area'],
+            setting: this.locks.setting,
           })
         : undefined;
       this.prepareIndex();
@@ -504,8 +509,10 @@ export class KgcProjectList extends KgcElement {
     const lang = this.language;
     const label = (value: string) =>
       facet === 'land' ? landName(value as LandCode, lang) : facet === 'good-practice' ? this.messages.goodPracticeOnly : value;
+    const allowed = this.allowed(facet);
     const rows: FacetRow[] = [];
     values.forEach((value, id) => {
+      if (allowed && !allowed.has(fold(value))) return;
       if (counts[id] || selected.has(value)) rows.push({ value, label: label(value), count: counts[id], checked: selected.has(value) });
     });
     // Selected values the feed does not have (e.g. from an old link) stay visible, so they can be cleared.
@@ -522,10 +529,10 @@ export class KgcProjectList extends KgcElement {
     const all = this.rows(facet, counts);
     const filter = this.valueFilter[facet] ?? '';
     const long = all.length > LONG_FACET;
-    const needle = fold(filter.trim());
-    let rows = needle ? all.filter((row) => fold(row.label).includes(needle)) : all;
+    const needle = searchTerms(filter);
+    let rows = needle.length ? all.filter((row) => matchesAll(searchIndex(row.label), needle)) : all;
     const open = this.expanded.has(facet);
-    const collapsible = long && !needle;
+    const collapsible = long && !needle.length;
     if (collapsible && !open) rows = rows.filter((row, i) => i < COLLAPSED || row.checked);
     const listId = `${this.uid}-facet-${facet}`;
     const lang = this.language;

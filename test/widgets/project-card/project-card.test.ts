@@ -66,7 +66,7 @@ describe('<kgc-project-card>', () => {
   it('shows the whole Steckbrief in the order of the Praxisdatenbank', async () => {
     const el = await card({ variant: 'full' });
     expect(text($(el, 'h2'))).to.equal('Koordinierungsstelle kommunale Gesundheit');
-    expect($(el, 'h2 a, h2 button')).to.equal(null);
+    expect(!!$(el, 'h2 a, h2 button')).to.equal(false);
     expect($$(el, 'h3').map(text)).to.deep.equal([
       'Zielbereich',
       'Lebenswelt',
@@ -103,7 +103,7 @@ describe('<kgc-project-card>', () => {
     const el = await card({ variant: 'full', level: '4' });
     expect($(el, 'h4')!.id).to.equal($(el, 'article')!.getAttribute('aria-labelledby'));
     expect($$(el, 'h5').length).to.be.greaterThan(5);
-    expect($(el, 'h2, h3')).to.equal(null);
+    expect(!!$(el, 'h2, h3')).to.equal(false);
   });
 
   it('speaks English', async () => {
@@ -126,7 +126,7 @@ describe('<kgc-project-card>', () => {
     await el.updateComplete;
     expect(errors[0].detail.kind).to.equal('not-found');
     expect(text($(el, '[role="alert"]'))).to.contain('nicht enthalten');
-    expect($(el, '[part="retry"]')).to.equal(null);
+    expect(!!$(el, '[part="retry"]')).to.equal(false);
     await expect(el).shadowDom.to.be.accessible();
     el.remove();
   });
@@ -208,12 +208,12 @@ describe('<kgc-project-card>', () => {
   it('shows hostile feed strings as text and links nothing but http(s), mailto and tel', async () => {
     const el = await card({ src: feedUrl('project-hostile'), id: 'p-hostile', variant: 'full' });
     expect(text($(el, 'h2'))).to.equal('<img src=x onerror=alert(1)>');
-    expect($(el, 'img, script, b, i')).to.equal(null);
+    expect(!!$(el, 'img, script, b, i')).to.equal(false);
     for (const a of $$(el, 'a')) expect(a.getAttribute('href')).to.match(/^(https?:|mailto:|tel:)/);
     expect($$(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:eve@example.org']);
     expect(text(el.shadowRoot as unknown as Element)).to.contain('javascript:alert(1)');
     const teaser = await card({ src: feedUrl('project-hostile'), id: 'p-hostile' });
-    expect($(teaser, 'a')).to.equal(null);
+    expect(!!$(teaser, 'a')).to.equal(false);
     expect($(teaser, 'h2 button')).to.exist;
     await expect(teaser).shadowDom.to.be.accessible();
   });
