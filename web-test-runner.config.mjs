@@ -104,7 +104,7 @@ const groups =
     : [];
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.tz-ny.test.ts'],
+  files: ['test/**/*.test.ts', '!test/**/*.tz-ny.test.ts', '!test/node/**'],
   nodeResolve: true,
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
