@@ -57,6 +57,11 @@ export function berlinToday(now: Date = new Date()): string {
   return berlinDay(now.toISOString());
 }
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** "5.000" (de) / "5,000" (en-GB). The formatter is made once per language (creating one is slow). */
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  let f = numberFormats.get(lang);
+  if (!f) numberFormats.set(lang, (f = new Intl.NumberFormat(LOCALES[lang])));
+  return f.format(value);
 }
