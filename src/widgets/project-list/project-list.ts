@@ -156,6 +156,7 @@ export class KgcProjectList extends KgcElement {
   declare private announcement: string;
 
   private search?: ProjectSearch;
+  private labelOrders = new Map<string, number[]>();
   private locks: Record<'land' | 'target-area' | 'setting', string[]> = { land: [], 'target-area': [], setting: [] };
   private searchOf?: Feed;
   private result?: SearchResult;
@@ -270,13 +271,14 @@ export class KgcProjectList extends KgcElement {
             setting: this.locks.setting,
           })
         : undefined;
+      this.labelOrders.clear();
       this.prepareIndex();
       this.pages = 1;
       run = true;
     }
     const own = changed as PropertyValues<this> & Map<'query' | 'selection' | 'order', unknown>;
     const interaction = this.hasUpdated && (own.has('query') || own.has('selection') || own.has('order'));
-    if (run || interaction) this.result = this.search?.run(this.query, this.selection, this.order);
+    if (run || interaction) this.result = this.search?.run(this.query, this.selection);
     if (interaction) {
       this.pages = 1;
       this.announceSoon();
@@ -284,7 +286,7 @@ export class KgcProjectList extends KgcElement {
     }
   }
 
-  /** Builds the search index in slices while the page is idle, so the first keystroke finds it ready. */
+  /** Sorts and builds the search index while the page is idle (in slices), so the first keystroke finds them ready. */
   private prepareIndex(): void {
     if (this.indexJob !== undefined) cancelIdle(this.indexJob);
     this.indexJob = undefined;
@@ -293,7 +295,9 @@ export class KgcProjectList extends KgcElement {
     const step = (deadline?: IdleDeadline) => {
       this.indexJob = undefined;
       if (this.search !== search) return;
-      if (!search.prepare(Math.max(4, deadline?.timeRemaining() ?? 8))) this.indexJob = idle(step);
+      if (!search.hasOrder(this.order)) search.order(this.order);
+      else if (search.prepare(Math.max(4, deadline?.timeRemaining() ?? 8))) return;
+      this.indexJob = idle(step);
     };
     this.indexJob = idle(step);
   }
@@ -410,7 +414,7 @@ export class KgcProjectList extends KgcElement {
     const t = this.messages;
     const facets = this.shownFacets;
     const hits = result.hits;
-    const shown = hits.slice(0, this.pages * this.size);
+    const shown = search.page(hits, this.order, this.pages * this.size);
     const active = Object.values(this.selection).reduce((n, values) => n + (values?.length ?? 0), 0);
     const filtersId = `${this.uid}-filters`;
     const lang = this.language;
@@ -503,6 +507,20 @@ export class KgcProjectList extends KgcElement {
     `;
   }
 
+  /** A facet's value ids in order of their labels (once per feed, facet and language). */
+  private labelOrder(facet: FacetKey, label: (value: string) => string): number[] {
+    const key = `${facet}|${this.language}`;
+    let order = this.labelOrders.get(key);
+    if (!order) {
+      const values = this.search!.values[facet];
+      const labels = values.map(label);
+      const c = collator(this.language);
+      order = values.map((_, id) => id).sort((a, b) => c.compare(labels[a], labels[b]));
+      this.labelOrders.set(key, order);
+    }
+    return order;
+  }
+
   private rows(facet: FacetKey, counts: Int32Array): FacetRow[] {
     const values = this.search!.values[facet];
     const selected = new Set(this.selection[facet] ?? []);
@@ -511,16 +529,16 @@ export class KgcProjectList extends KgcElement {
       facet === 'land' ? landName(value as LandCode, lang) : facet === 'good-practice' ? this.messages.goodPracticeOnly : value;
     const allowed = this.allowed(facet);
     const rows: FacetRow[] = [];
-    values.forEach((value, id) => {
-      if (allowed && !allowed.has(fold(value))) return;
+    for (const id of this.labelOrder(facet, label)) {
+      const value = values[id];
+      if (allowed && !allowed.has(fold(value))) continue;
       if (counts[id] || selected.has(value)) rows.push({ value, label: label(value), count: counts[id], checked: selected.has(value) });
-    });
+    }
     // Selected values the feed does not have (e.g. from an old link) stay visible, so they can be cleared.
     for (const value of selected) {
       if (!values.includes(value)) rows.push({ value, label: label(value), count: 0, checked: true });
     }
-    const c = collator(lang);
-    return rows.sort((a, b) => c.compare(a.label, b.label));
+    return rows;
   }
 
   private renderFacet(facet: FacetKey, counts: Int32Array): TemplateResult {

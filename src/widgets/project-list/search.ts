@@ -4,7 +4,8 @@
  * projects that can still match.
  *
  * - Locks (`land`, `target-area`, `setting` attributes) cut the projects down once.
- * - Sort orders are computed once per key (on folded titles, so "Ärzte" sorts with "A", as in DIN 5007).
+ * - Sort orders are computed once per key (German collation, so "Ärzte" sorts with "A", as in DIN 5007)
+ *   when the page is idle; until then the first page is picked without sorting everything.
  * - The search index (folded title, summary, provider, place, goals, activities) is built in slices
  *   when the page is idle (`prepare`), or at the latest on the first search; a query that only extends
  *   the previous one (typing on) searches within the previous hits.
@@ -18,6 +19,8 @@ export const FACETS = ['land', 'target-area', 'target-group', 'setting', 'age-gr
 export type FacetKey = (typeof FACETS)[number];
 export type SortKey = 'title' | 'updated';
 export const SORTS: readonly SortKey[] = ['title', 'updated'];
+
+const TITLE_ORDER = new Intl.Collator('de-DE', { numeric: true });
 
 /** The one value of the Good Practice facet. */
 export const GOOD_PRACTICE = 'yes';
@@ -33,7 +36,7 @@ export interface Locks {
 }
 
 export interface SearchResult {
-  /** Indices into `ProjectSearch.projects` of every hit, in sort order. */
+  /** Indices into `ProjectSearch.projects` of every hit (in no particular order: see `page`). */
   hits: number[];
   /** Per facet, per value (index into `values[facet]`): the count of that value. */
   counts: Record<FacetKey, Int32Array>;
@@ -94,8 +97,9 @@ export class ProjectSearch {
   private readonly offsets = {} as Record<FacetKey, Int32Array>;
   private readonly ids = {} as Record<FacetKey, Int32Array>;
   private readonly orders: Partial<Record<SortKey, number[]>> = {};
+  private all?: number[];
   private readonly index: string[] = [];
-  private last?: { sort: SortKey; terms: Term[]; hits: number[] };
+  private last?: { terms: Term[]; hits: number[] };
 
   constructor(projects: readonly Project[], locks: Locks = {}) {
     const land = locks.land?.length ? new Set(locks.land) : undefined;
@@ -104,21 +108,32 @@ export class ProjectSearch {
     this.projects = projects.filter(
       (p) => (!land || land.has(p.region.land)) && area(p.targetAreas) && setting(p.settings),
     );
+    const n = this.projects.length;
     for (const facet of FACETS) {
       const known = new Map<string, number>();
-      const offsets = new Int32Array(this.projects.length + 1);
-      const ids: number[] = [];
-      this.projects.forEach((project, i) => {
-        for (const value of valuesOf(project, facet)) {
-          let id = known.get(value);
-          if (id === undefined) known.set(value, (id = known.size));
-          if (!ids.includes(id, offsets[i])) ids.push(id);
+      const offsets = new Int32Array(n + 1);
+      let ids = new Int32Array(n * 2 + 8);
+      let length = 0;
+      for (let i = 0; i < n; i++) {
+        const values = valuesOf(this.projects[i], facet);
+        for (let k = 0; k < values.length; k++) {
+          let id = known.get(values[k]);
+          if (id === undefined) known.set(values[k], (id = known.size));
+          let seen = false;
+          for (let j = offsets[i]; j < length && !seen; j++) seen = ids[j] === id;
+          if (seen) continue;
+          if (length === ids.length) {
+            const grown = new Int32Array(length * 2);
+            grown.set(ids);
+            ids = grown;
+          }
+          ids[length++] = id;
         }
-        offsets[i + 1] = ids.length;
-      });
+        offsets[i + 1] = length;
+      }
       this.values[facet] = [...known.keys()];
       this.offsets[facet] = offsets;
-      this.ids[facet] = Int32Array.from(ids);
+      this.ids[facet] = ids;
     }
   }
 
@@ -137,24 +152,60 @@ export class ProjectSearch {
     return index.length === projects.length;
   }
 
-  /** Project indices in sort order: by folded title, or newest `updated` first (undated last). */
-  order(sort: SortKey): number[] {
-    let order = this.orders[sort];
-    if (order) return order;
-    if (sort === 'updated') {
-      const date = this.projects.map((p) => p.updated ?? '');
-      order = [...this.order('title')].sort((a, b) => (date[a] < date[b] ? 1 : date[a] > date[b] ? -1 : 0));
-    } else {
-      const key = this.projects.map((p) => fold(p.title));
-      order = this.projects.map((_, i) => i).sort((a, b) => (key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b));
-    }
-    return (this.orders[sort] = order);
+  /** True when the sort order `sort` has been computed. */
+  hasOrder(sort: SortKey): boolean {
+    return !!this.orders[sort];
   }
 
-  /** Hits of the query and selection, in sort order, with the facet counts. */
-  run(query: string, selection: Selection, sort: SortKey = 'title'): SearchResult {
+  /** Compares two projects: by title (German collation: "Ärzte" with "A", "2" before "10"), or newest `updated` first (undated last), then by title. */
+  private comparator(sort: SortKey): (a: number, b: number) => number {
+    const titles = this.projects.map((p) => p.title);
+    const byTitle = (a: number, b: number) => TITLE_ORDER.compare(titles[a], titles[b]) || a - b;
+    if (sort === 'title') return byTitle;
+    const date = this.projects.map((p) => p.updated ?? '');
+    return (a, b) => (date[a] < date[b] ? 1 : date[a] > date[b] ? -1 : byTitle(a, b));
+  }
+
+  /** Every project index in sort order (computed once per key). */
+  order(sort: SortKey): number[] {
+    return (this.orders[sort] ??= this.projects.map((_, i) => i).sort(this.comparator(sort)));
+  }
+
+  /**
+   * The first `count` of `hits` in sort order. Until the whole order is known (it is computed when the
+   * page is idle), the few needed are selected without sorting everything.
+   */
+  page(hits: readonly number[], sort: SortKey, count: number): number[] {
+    const order = this.orders[sort];
+    if (order) {
+      if (hits.length === this.size) return order.slice(0, count);
+      const hit = new Uint8Array(this.size);
+      for (const i of hits) hit[i] = 1;
+      const page: number[] = [];
+      for (const i of order) if (hit[i] && page.push(i) === count) break;
+      return page;
+    }
+    const compare = this.comparator(sort);
+    const top: number[] = [];
+    for (const i of hits) {
+      if (top.length === count && compare(i, top[count - 1]) > 0) continue;
+      let lo = 0;
+      let hi = top.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compare(top[mid], i) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      top.splice(lo, 0, i);
+      if (top.length > count) top.pop();
+    }
+    return top;
+  }
+
+  /** Hits of the query and selection, with the facet counts. */
+  run(query: string, selection: Selection): SearchResult {
     const terms = searchTerms(query);
-    const hits = this.searchHits(terms, sort);
+    const hits = this.searchHits(terms);
     const counts = {} as Record<FacetKey, Int32Array>;
     // The active facets, each as a lookup "is value id selected".
     const active: Array<{ facet: FacetKey; chosen: Uint8Array }> = [];
@@ -202,15 +253,15 @@ export class ProjectSearch {
     for (let k = this.offsets[facet][i], end = this.offsets[facet][i + 1]; k < end; k++) counts[ids[k]]++;
   }
 
-  private searchHits(terms: Term[], sort: SortKey): number[] {
-    const order = this.order(sort);
-    if (!terms.length) return order;
+  private searchHits(terms: Term[]): number[] {
+    const all = this.all ??= this.projects.map((_, i) => i);
+    if (!terms.length) return all;
     this.prepare();
     const last = this.last;
-    const from = last && last.sort === sort && narrows(last.terms, terms) ? last.hits : order;
+    const from = last && narrows(last.terms, terms) ? last.hits : all;
     const index = this.index;
     const hits = from.filter((i) => matchesAll(index[i], terms));
-    this.last = { sort, terms, hits };
+    this.last = { terms, hits };
     return hits;
   }
 }

@@ -49,7 +49,9 @@ const projects: Project[] = [
   }),
 ];
 
-const titles = (s: ProjectSearch, hits: number[]) => hits.map((i) => s.projects[i].id);
+/** Ids of the hits in sort order (the whole order computed, or only the first page selected). */
+const titles = (s: ProjectSearch, hits: number[], sort: 'title' | 'updated' = 'title') =>
+  s.page(hits, sort, hits.length).map((i) => s.projects[i].id);
 const count = (s: ProjectSearch, result: { counts: Record<FacetKey, Int32Array> }, facet: FacetKey) =>
   Object.fromEntries(s.values[facet].map((v, i) => [v, result.counts[facet][i]]));
 
@@ -57,7 +59,24 @@ describe('project search (pure)', () => {
   it('sorts by folded title (Ä with A) and by newest update, undated last', () => {
     const s = new ProjectSearch(projects);
     expect(titles(s, s.run('', {}).hits)).to.deep.equal(['d', 'a', 'b', 'c']);
-    expect(titles(s, s.run('', {}, 'updated').hits)).to.deep.equal(['b', 'd', 'a', 'c']);
+    expect(titles(s, s.run('', {}).hits, 'updated')).to.deep.equal(['b', 'd', 'a', 'c']);
+  });
+
+  it('picks the first page the same way before and after the whole order is known', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      project(`p${i}`, `${['Ä', 'B', 'a', 'Z', 'ö'][i % 5]}rojekt ${(i * 7919) % 300}`, {
+        updated: i % 3 ? `2020-01-${String((i % 28) + 1).padStart(2, '0')}` : undefined,
+      }),
+    );
+    for (const sort of ['title', 'updated'] as const) {
+      const fresh = new ProjectSearch(many);
+      const hits = fresh.run('', {}).hits.filter((i) => i % 2);
+      expect(fresh.hasOrder(sort)).to.equal(false);
+      const selected = fresh.page(hits, sort, 12);
+      expect(fresh.hasOrder(sort)).to.equal(false);
+      fresh.order(sort);
+      expect(fresh.page(hits, sort, 12)).to.deep.equal(selected);
+    }
   });
 
   it('searches title, summary, provider, place, goals and activities with umlaut folding', () => {
