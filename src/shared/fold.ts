@@ -13,13 +13,21 @@
 import { html, type TemplateResult } from 'lit';
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const GERMAN = /[äöüß]/;
+const GERMAN_ALL = /[äöüß]/g;
+const GERMAN_BASE: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss' };
+/** Letters that decompose into a base letter and marks (Latin-1 to Latin Extended, combining marks). */
+const DECOMPOSABLE = /[\u00c0-\u036f\u1e00-\u1eff]/;
 const MARKS = /[\u0300-\u036f]/g;
 const DIGRAPHS = /([aou])e/g;
 
 /** Lower case without accents, ß → ss: "Straße Ökologie" → "strasse okologie". */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.replace(/ß/g, 'ss').normalize('NFD').replace(MARKS, '') : lower;
+  if (!NON_ASCII.test(lower)) return lower;
+  // German letters directly (the common case); Unicode decomposition only for other accented letters.
+  const german = GERMAN.test(lower) ? lower.replace(GERMAN_ALL, (c) => GERMAN_BASE[c]) : lower;
+  return DECOMPOSABLE.test(german) ? german.normalize('NFD').replace(MARKS, '') : german;
 }
 
 /** A folded text with ae/oe/ue read as a/o/u: "mueller" → "muller". */
