@@ -116,14 +116,23 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
     gap: 0 2em;
   }
-  .section {
+  .full > .section,
+  .full > .pair {
     padding-top: 0.9em;
     margin-top: 0.9em;
     border-top: 1px solid var(--_divider);
   }
-  .head + .pair > .section:first-child,
-  .head + .pair > .section:nth-child(2) {
+  .full > .head + .pair {
     border-top: 0;
+  }
+  .pair > .section + .section {
+    /* side by side in wide containers; one below the other in narrow ones */
+    margin-top: 0.9em;
+  }
+  @container (min-width: 34em) {
+    .pair > .section + .section {
+      margin-top: 0;
+    }
   }
   .section-title {
     margin: 0 0 0.4em;
@@ -140,6 +149,13 @@ export const styles = css`
   .bullets li + li {
     margin-top: 0.3em;
   }
+  .columns {
+    columns: 2 14em;
+    column-gap: 2em;
+  }
+  .columns li {
+    break-inside: avoid;
+  }
   .contacts {
     margin-top: 1.25em;
     padding: 0 1.25em 1em;
@@ -147,7 +163,7 @@ export const styles = css`
     background: var(--_surface-alt);
   }
   .contacts .section {
-    border-top: 0;
+    padding-top: 1em;
   }
   address {
     font-style: normal;

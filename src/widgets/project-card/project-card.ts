@@ -223,7 +223,7 @@ export class KgcProjectCard extends KgcElement {
             ${this.section(t.website, p.url ? html`<p>${this.link(p.url)}</p>` : undefined)}
           </div>`
         : nothing}
-      ${this.section(t.funders, list(p.funders))}
+      ${this.section(t.funders, list(p.funders, 'bullets columns'))}
       ${p.updated
         ? html`<p class="updated" part="updated">${t.updated}: ${formatDate(p.updated, this.language)}</p>`
         : nothing}
@@ -263,7 +263,11 @@ export class KgcProjectCard extends KgcElement {
   /** A feed URL as a link when it is a safe one, else as text. */
   private link(url: string): TemplateResult | string {
     const href = safeHref(url);
-    return href ? html`<a href=${href}>${displayUrl(href)}${this.externalHint(href)}</a>` : url;
+    // Long addresses may wrap after a slash.
+    const text = displayUrl(href ?? '')
+      .split('/')
+      .map((part, i) => (i ? html`/<wbr />${part}` : part));
+    return href ? html`<a href=${href}>${text}${this.externalHint(href)}</a>` : url;
   }
 
   private externalHint(href: string): TemplateResult | typeof nothing {

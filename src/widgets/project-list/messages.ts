@@ -21,6 +21,8 @@ const de = {
     n === 0 ? 'Keine Projekte gefunden' : n === 1 ? '1 Projekt gefunden' : `${text} Projekte gefunden`,
   shown: (shown: string, total: string) => `${shown} von ${total} angezeigt`,
   more: 'Weitere Projekte anzeigen',
+  showResults: (n: number, text: string) =>
+    n === 0 ? 'Filter schließen' : n === 1 ? '1 Projekt anzeigen' : `${text} Projekte anzeigen`,
   list: 'Projekte',
   sortBy: 'Sortieren nach',
   sorts: { title: 'Titel (A–Z)', updated: 'Zuletzt aktualisiert' } satisfies Record<SortKey, string>,
@@ -47,6 +49,7 @@ export const messages: { de: typeof de; en: typeof de } = {
     found: (n, text) => (n === 0 ? 'No projects found' : n === 1 ? '1 project found' : `${text} projects found`),
     shown: (shown, total) => `${shown} of ${total} shown`,
     more: 'Show more projects',
+    showResults: (n, text) => (n === 0 ? 'Close filters' : n === 1 ? 'Show 1 project' : `Show ${text} projects`),
     list: 'Projects',
     sortBy: 'Sort by',
     sorts: { title: 'Title (A–Z)', updated: 'Recently updated' },

@@ -59,7 +59,8 @@ export const styles = css`
   .filters {
     grid-area: filters;
   }
-  .filter-toggle {
+  .filter-toggle,
+  .show-results {
     display: none;
   }
   .filters-title {
@@ -162,6 +163,7 @@ export const styles = css`
   }
   .count {
     margin: 0;
+    outline-offset: 4px;
     font-weight: 700;
     font-size: 1.0625em;
   }
@@ -208,8 +210,17 @@ export const styles = css`
       grid-template-areas: 'search' 'filters' 'results';
       gap: 1em;
     }
-    .filter-toggle {
+    .filter-toggle,
+    .show-results {
       display: inline-flex;
+    }
+    .show-results {
+      width: 100%;
+      justify-content: center;
+      margin: 0.5em 0;
+    }
+    .facets .facet:first-of-type {
+      border-top: 0;
     }
     .filters-title {
       display: none;

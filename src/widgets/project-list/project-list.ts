@@ -394,6 +394,13 @@ export class KgcProjectList extends KgcElement {
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
 
+  /** Narrow containers: closes the facets and moves focus to the results. */
+  private async showResults(): Promise<void> {
+    this.filtersOpen = false;
+    await this.updateComplete;
+    (this.renderRoot.querySelector<HTMLElement>('[part="count"]') ?? this.renderRoot.querySelector<HTMLElement>('[part="empty"] button'))?.focus();
+  }
+
   /** The next page; focus moves to its first project. */
   private async showMore(): Promise<void> {
     const first = this.pages * this.size;
@@ -462,13 +469,16 @@ export class KgcProjectList extends KgcElement {
                       ${this.t.resetFilters}
                     </button>`
                   : nothing}
+                <button class="button show-results" type="button" @click=${this.showResults}>
+                  ${t.showResults(hits.length, formatNumber(hits.length, lang))}
+                </button>
               </div>
             </div>`
           : nothing}
         <div class="results" part="results">
           ${hits.length
             ? html`<div class="results-head">
-                  <p class="count" part="count">${this.countText(hits.length)}</p>
+                  <p class="count" part="count" tabindex="-1">${this.countText(hits.length)}</p>
                   <label class="sort">
                     <span>${t.sortBy}</span>
                     <select

@@ -391,9 +391,18 @@ describe('<kgc-project-list>', () => {
     await toggle(el, 'Bundesland', 'Berlin');
     expect(text(toggleButton)).to.equal('Filter (1)');
     await expect(el).shadowDom.to.be.accessible();
+    // "3 Projekte anzeigen" closes the facets and takes focus to the results.
+    const show = $<HTMLButtonElement>(el, '.show-results')!;
+    expect(text(show)).to.equal('3 Projekte anzeigen');
+    show.click();
+    await waitUntil(() => deepActive() === $(el, '[part="count"]'), 'focus on the result count');
+    expect(toggleButton.getAttribute('aria-expanded')).to.equal('false');
+    toggleButton.click();
+    await el.updateComplete;
 
     wrapper.style.width = '1000px';
     await waitUntil(() => getComputedStyle(toggleButton).display === 'none', 'sidebar when wide');
+    expect(getComputedStyle(show).display).to.equal('none');
     expect(getComputedStyle(facets).display).not.to.equal('none');
     const results = $(el, '.results')!.getBoundingClientRect();
     expect(facets.getBoundingClientRect().right).to.be.at.most(results.left);
