@@ -108,7 +108,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 10 * 60 * 1000,
+  testsFinishTimeout: 30 * 60 * 1000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
   middleware: [testServer()],
   browsers,

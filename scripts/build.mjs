@@ -31,7 +31,10 @@ const widgets = readdirSync(join(root, 'src/widgets'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(root, 'src/widgets', d.name, `${d.name === 'feed' ? 'kgc-feed' : d.name}.ts`)))
   .map((d) => d.name);
 const libEntries = { index: 'src/index.ts' };
-for (const name of widgets) libEntries[`widgets/${name}`] = `src/widgets/${name}/${name === 'feed' ? 'kgc-feed' : name}.ts`;
+for (const name of widgets) {
+  const file = name === 'feed' ? 'kgc-feed' : name;
+  libEntries[`widgets/${name}/${file}`] = `src/widgets/${name}/${file}.ts`; // beside its .d.ts
+}
 await build({
   ...quiet,
   build: {
