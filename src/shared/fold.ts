@@ -41,7 +41,13 @@ export interface Term {
 
 /** The words of a query (split at white space, folded, without repeats). */
 export function searchTerms(query: string | null | undefined): Term[] {
-  const words = [...new Set(fold(query ?? '').split(/\s+/).filter(Boolean))];
+  const words = [
+    ...new Set(
+      fold(query ?? '')
+        .split(/\s+/)
+        .filter(Boolean),
+    ),
+  ];
   return words.map((plain) => ({ plain, digraph: digraphs(plain) }));
 }
 
@@ -72,7 +78,7 @@ function foldWithPositions(text: string, digraph: boolean) {
   const start: number[] = [];
   const end: number[] = [];
   let previous = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const char = String.fromCodePoint(text.codePointAt(i)!);
     const next = i + char.length;
     const code = char.charCodeAt(0);
