@@ -120,15 +120,18 @@ function renderPlain(root: HTMLElement, projects: RawProject[], hits: number[], 
     const fieldset = el('fieldset');
     fieldset.append(el('legend', name));
     const ul = el('ul');
-    [...counts[f]].sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, 16).forEach(([value, n]) => {
-      const label = el('label');
-      const box = el('input');
-      box.type = 'checkbox';
-      label.append(box, el('span', value), el('span', String(n)));
-      const li = el('li');
-      li.append(label);
-      ul.append(li);
-    });
+    [...counts[f]]
+      .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+      .slice(0, 16)
+      .forEach(([value, n]) => {
+        const label = el('label');
+        const box = el('input');
+        box.type = 'checkbox';
+        label.append(box, el('span', value), el('span', String(n)));
+        const li = el('li');
+        li.append(label);
+        ul.append(li);
+      });
     fieldset.append(ul);
     side.append(fieldset);
   });
@@ -200,7 +203,16 @@ export default async function bench(feed: unknown): Promise<Row[]> {
     for (const word of WORDS) {
       for (let k = 1; k <= word.length; k++) {
         const q = word.slice(0, k);
-        plainKeys.push(await timedFrame(() => renderPlain(root, projects, all.filter((i) => text[i].includes(q)), order)));
+        plainKeys.push(
+          await timedFrame(() =>
+            renderPlain(
+              root,
+              projects,
+              all.filter((i) => text[i].includes(q)),
+              order,
+            ),
+          ),
+        );
       }
     }
   }
@@ -275,10 +287,35 @@ export default async function bench(feed: unknown): Promise<Row[]> {
 
   const n = projects.length.toLocaleString('en');
   return [
-    { name: `project-list: first render, .data incl. validation (${n} projects)`, value: median(fromData), unit: 'ms', baseline: median(plainFirst) },
-    { name: 'project-list: first render, feed already loaded', value: median(fromLoaded), unit: 'ms', baseline: median(plainFirst) },
-    { name: 'project-list: first render, main-thread work to paint', value: median(work), unit: 'ms', baseline: median(plainWork) },
-    { name: 'project-list: keystroke, input → painted (median)', value: median(keys), unit: 'ms', baseline: median(plainKeys) },
-    { name: 'project-list: keystroke, input → painted (slowest)', value: Math.max(...keys), unit: 'ms', baseline: Math.max(...plainKeys) },
+    {
+      name: `project-list: first render, .data incl. validation (${n} projects)`,
+      value: median(fromData),
+      unit: 'ms',
+      baseline: median(plainFirst),
+    },
+    {
+      name: 'project-list: first render, feed already loaded',
+      value: median(fromLoaded),
+      unit: 'ms',
+      baseline: median(plainFirst),
+    },
+    {
+      name: 'project-list: first render, main-thread work to paint',
+      value: median(work),
+      unit: 'ms',
+      baseline: median(plainWork),
+    },
+    {
+      name: 'project-list: keystroke, input → painted (median)',
+      value: median(keys),
+      unit: 'ms',
+      baseline: median(plainKeys),
+    },
+    {
+      name: 'project-list: keystroke, input → painted (slowest)',
+      value: Math.max(...keys),
+      unit: 'ms',
+      baseline: Math.max(...plainKeys),
+    },
   ];
 }

@@ -171,24 +171,28 @@ export class KgcProjectCard extends KgcElement {
         <p class="meta" part="meta">
           ${meta.map((text, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}${mark(text)}`)}
         </p>
-        ${p.goodPractice
-          ? html`<p class="badge" part="badge" title=${t.goodPracticeHint}>
-              <svg aria-hidden="true" viewBox="0 0 16 16" width="1em" height="1em">
-                <path fill="currentColor" d="M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z" />
-              </svg>
-              ${t.goodPractice}
-            </p>`
-          : nothing}
+        ${
+          p.goodPractice
+            ? html`<p class="badge" part="badge" title=${t.goodPracticeHint}>
+                <svg aria-hidden="true" viewBox="0 0 16 16" width="1em" height="1em">
+                  <path fill="currentColor" d="M8 .8l2.2 4.6 5 .7-3.6 3.5.9 5L8 12.2l-4.5 2.4.9-5L.8 6.1l5-.7z" />
+                </svg>
+                ${t.goodPractice}
+              </p>`
+            : nothing
+        }
       </div>
     `;
     if (!full) {
       return html`<article part="card" class="card teaser" aria-labelledby=${id}>
         ${head} ${p.summary ? html`<p class="summary" part="summary">${mark(p.summary)}</p>` : nothing}
-        ${p.targetAreas.length
-          ? html`<ul class="tags" part="tags" aria-label=${t.targetAreas}>
-              ${p.targetAreas.map((area) => html`<li class="tag" part="tag">${area}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          p.targetAreas.length
+            ? html`<ul class="tags" part="tags" aria-label=${t.targetAreas}>
+                ${p.targetAreas.map((area) => html`<li class="tag" part="tag">${area}</li>`)}
+              </ul>`
+            : nothing
+        }
       </article>`;
     }
     const list = (items: readonly string[] | undefined, className = 'bullets') =>
@@ -211,22 +215,23 @@ export class KgcProjectCard extends KgcElement {
       ${this.section(t.activities, list(p.activities))}
       <div class="pair">
         ${this.section(t.status, p.status ? html`<p>${p.status}</p>` : undefined)}
-        ${this.section(
-          t.period,
-          p.period ? html`<p>${formatPeriod(p.period, this.language, t.since)}</p>` : undefined,
-        )}
+        ${this.section(t.period, p.period ? html`<p>${formatPeriod(p.period, this.language, t.since)}</p>` : undefined)}
       </div>
-      ${p.provider || p.contact || p.url
-        ? html`<div class="contacts" part="contacts">
-            ${this.section(t.provider, p.provider ? this.renderOrg(p.provider) : undefined)}
-            ${this.section(t.contact, p.contact ? this.renderContact(p.contact) : undefined)}
-            ${this.section(t.website, p.url ? html`<p>${this.link(p.url)}</p>` : undefined)}
-          </div>`
-        : nothing}
+      ${
+        p.provider || p.contact || p.url
+          ? html`<div class="contacts" part="contacts">
+              ${this.section(t.provider, p.provider ? this.renderOrg(p.provider) : undefined)}
+              ${this.section(t.contact, p.contact ? this.renderContact(p.contact) : undefined)}
+              ${this.section(t.website, p.url ? html`<p>${this.link(p.url)}</p>` : undefined)}
+            </div>`
+          : nothing
+      }
       ${this.section(t.funders, list(p.funders, 'bullets columns'))}
-      ${p.updated
-        ? html`<p class="updated" part="updated">${t.updated}: ${formatDate(p.updated, this.language)}</p>`
-        : nothing}
+      ${
+        p.updated
+          ? html`<p class="updated" part="updated">${t.updated}: ${formatDate(p.updated, this.language)}</p>`
+          : nothing
+      }
     </article>`;
   }
 

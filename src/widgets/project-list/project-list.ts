@@ -197,7 +197,10 @@ export class KgcProjectList extends KgcElement {
 
   private get size(): number {
     if (Number.isInteger(this.pageSize) && this.pageSize > 0) return this.pageSize;
-    this.warnOnce('page-size', `page-size="${this.getAttribute('page-size')}" is not a positive whole number; using 12`);
+    this.warnOnce(
+      'page-size',
+      `page-size="${this.getAttribute('page-size')}" is not a positive whole number; using 12`,
+    );
     return DEFAULT_PAGE_SIZE;
   }
 
@@ -258,7 +261,11 @@ export class KgcProjectList extends KgcElement {
     let run = false;
     if (this.feed !== this.searchOf || changed.has('land') || changed.has('targetArea') || changed.has('setting')) {
       this.searchOf = this.feed;
-      const split = (value: string | undefined) => (value ?? '').split(';').map((v) => v.trim()).filter(Boolean);
+      const split = (value: string | undefined) =>
+        (value ?? '')
+          .split(';')
+          .map((v) => v.trim())
+          .filter(Boolean);
       this.locks = {
         land: parseLandList(this.land, '<kgc-project-list>'),
         'target-area': split(this.targetArea),
@@ -317,7 +324,9 @@ export class KgcProjectList extends KgcElement {
       this.warnOnce(
         'url-state',
         `another list on this page already keeps its state under "${prefix}…"; ` +
-          (fallback && !taken ? `using "${fallback}…" (give each list its own url-state="name")` : 'not keeping this one in the address'),
+          (fallback && !taken
+            ? `using "${fallback}…" (give each list its own url-state="name")`
+            : 'not keeping this one in the address'),
       );
       if (!fallback || taken) return;
       prefix = fallback;
@@ -398,7 +407,10 @@ export class KgcProjectList extends KgcElement {
   private async showResults(): Promise<void> {
     this.filtersOpen = false;
     await this.updateComplete;
-    (this.renderRoot.querySelector<HTMLElement>('[part="count"]') ?? this.renderRoot.querySelector<HTMLElement>('[part="empty"] button'))?.focus();
+    (
+      this.renderRoot.querySelector<HTMLElement>('[part="count"]') ??
+      this.renderRoot.querySelector<HTMLElement>('[part="empty"] button')
+    )?.focus();
   }
 
   /** The next page; focus moves to its first project. */
@@ -427,7 +439,13 @@ export class KgcProjectList extends KgcElement {
     const lang = this.language;
     return html`
       <div class="layout ${facets.length ? '' : 'no-facets'}">
-        <form class="search" part="search" role="search" aria-label=${t.list} @submit=${(e: Event) => e.preventDefault()}>
+        <form
+          class="search"
+          part="search"
+          role="search"
+          aria-label=${t.list}
+          @submit=${(e: Event) => e.preventDefault()}
+        >
           <label class="search-label" for="${this.uid}-q">${t.search}</label>
           <div class="search-field">
             <svg aria-hidden="true" viewBox="0 0 20 20" width="1.25em" height="1.25em">
@@ -446,71 +464,78 @@ export class KgcProjectList extends KgcElement {
             />
           </div>
         </form>
-        ${facets.length
-          ? html`<div class="filters" part="filters">
-              <button
-                class="filter-toggle button secondary"
-                part="filter-toggle"
-                type="button"
-                aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-                aria-controls=${filtersId}
-                @click=${() => (this.filtersOpen = !this.filtersOpen)}
-              >
-                <svg aria-hidden="true" viewBox="0 0 20 20" width="1em" height="1em">
-                  <path d="M2 4h16M5 10h10M8 16h4" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-                </svg>
-                ${t.filters}${active ? ` (${active})` : ''}
-              </button>
-              <div id=${filtersId} class="facets ${this.filtersOpen ? 'open' : ''}">
-                ${heading(this.headingLevel, t.filters, { className: 'filters-title' })}
-                ${facets.map((facet) => this.renderFacet(facet, result.counts[facet]))}
-                ${active || this.query
-                  ? html`<button class="link-button reset" type="button" @click=${this.reset}>
-                      ${this.t.resetFilters}
-                    </button>`
-                  : nothing}
-                <button class="button show-results" type="button" @click=${this.showResults}>
-                  ${t.showResults(hits.length, formatNumber(hits.length, lang))}
+        ${
+          facets.length
+            ? html`<div class="filters" part="filters">
+                <button
+                  class="filter-toggle button secondary"
+                  part="filter-toggle"
+                  type="button"
+                  aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+                  aria-controls=${filtersId}
+                  @click=${() => (this.filtersOpen = !this.filtersOpen)}
+                >
+                  <svg aria-hidden="true" viewBox="0 0 20 20" width="1em" height="1em">
+                    <path d="M2 4h16M5 10h10M8 16h4" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+                  </svg>
+                  ${t.filters}${active ? ` (${active})` : ''}
                 </button>
-              </div>
-            </div>`
-          : nothing}
-        <div class="results" part="results">
-          ${hits.length
-            ? html`<div class="results-head">
-                  <p class="count" part="count" tabindex="-1">${this.countText(hits.length)}</p>
-                  <label class="sort">
-                    <span>${t.sortBy}</span>
-                    <select
-                      @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value as SortKey)}
-                    >
-                      ${SORTS.map(
-                        (key) => html`<option value=${key} ?selected=${key === this.order}>${t.sorts[key]}</option>`,
-                      )}
-                    </select>
-                  </label>
+                <div id=${filtersId} class="facets ${this.filtersOpen ? 'open' : ''}">
+                  ${heading(this.headingLevel, t.filters, { className: 'filters-title' })}
+                  ${facets.map((facet) => this.renderFacet(facet, result.counts[facet]))}
+                  ${
+                    active || this.query
+                      ? html`<button class="link-button reset" type="button" @click=${this.reset}>
+                          ${this.t.resetFilters}
+                        </button>`
+                      : nothing
+                  }
+                  <button class="button show-results" type="button" @click=${this.showResults}>
+                    ${t.showResults(hits.length, formatNumber(hits.length, lang))}
+                  </button>
                 </div>
-                <ul class="list" part="list" aria-label=${t.list}>
-                  ${shown.map(
-                    (i) => html`<li part="item">
-                      <kgc-project-card
-                        lang=${lang}
-                        .project=${search.projects[i]}
-                        .headingLevel=${this.headingLevel}
-                        .highlight=${this.query}
-                      ></kgc-project-card>
-                    </li>`,
-                  )}
-                </ul>
-                ${hits.length > shown.length
-                  ? html`<div class="more">
-                      <p>${t.shown(formatNumber(shown.length, lang), formatNumber(hits.length, lang))}</p>
-                      <button class="button secondary" part="more-button" type="button" @click=${this.showMore}>
-                        ${t.more}
-                      </button>
-                    </div>`
-                  : nothing}`
-            : this.renderEmpty(() => void this.reset())}
+              </div>`
+            : nothing
+        }
+        <div class="results" part="results">
+          ${
+            hits.length
+              ? html`<div class="results-head">
+                    <p class="count" part="count" tabindex="-1">${this.countText(hits.length)}</p>
+                    <label class="sort">
+                      <span>${t.sortBy}</span>
+                      <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value as SortKey)}>
+                        ${SORTS.map(
+                          (key) => html`<option value=${key} ?selected=${key === this.order}>${t.sorts[key]}</option>`,
+                        )}
+                      </select>
+                    </label>
+                  </div>
+                  <ul class="list" part="list" aria-label=${t.list}>
+                    ${shown.map(
+                      (i) =>
+                        html`<li part="item">
+                          <kgc-project-card
+                            lang=${lang}
+                            .project=${search.projects[i]}
+                            .headingLevel=${this.headingLevel}
+                            .highlight=${this.query}
+                          ></kgc-project-card>
+                        </li>`,
+                    )}
+                  </ul>
+                  ${
+                    hits.length > shown.length
+                      ? html`<div class="more">
+                          <p>${t.shown(formatNumber(shown.length, lang), formatNumber(hits.length, lang))}</p>
+                          <button class="button secondary" part="more-button" type="button" @click=${this.showMore}>
+                            ${t.more}
+                          </button>
+                        </div>`
+                      : nothing
+                  }`
+              : this.renderEmpty(() => void this.reset())
+          }
         </div>
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -536,13 +561,18 @@ export class KgcProjectList extends KgcElement {
     const selected = new Set(this.selection[facet] ?? []);
     const lang = this.language;
     const label = (value: string) =>
-      facet === 'land' ? landName(value as LandCode, lang) : facet === 'good-practice' ? this.messages.goodPracticeOnly : value;
+      facet === 'land'
+        ? landName(value as LandCode, lang)
+        : facet === 'good-practice'
+          ? this.messages.goodPracticeOnly
+          : value;
     const allowed = this.allowed(facet);
     const rows: FacetRow[] = [];
     for (const id of this.labelOrder(facet, label)) {
       const value = values[id];
       if (allowed && !allowed.has(fold(value))) continue;
-      if (counts[id] || selected.has(value)) rows.push({ value, label: label(value), count: counts[id], checked: selected.has(value) });
+      if (counts[id] || selected.has(value))
+        rows.push({ value, label: label(value), count: counts[id], checked: selected.has(value) });
     }
     // Selected values the feed does not have (e.g. from an old link) stay visible, so they can be cleared.
     for (const value of selected) {
@@ -566,45 +596,50 @@ export class KgcProjectList extends KgcElement {
     const lang = this.language;
     return html`<fieldset class="facet" part="facet">
       <legend>${name}</legend>
-      ${long
-        ? html`<input
-            class="facet-filter"
-            type="search"
-            autocomplete="off"
-            aria-label=${t.filterValues(name)}
-            placeholder=${t.filterValues(name)}
-            .value=${live(filter)}
-            @input=${(e: Event) => (this.valueFilter = { ...this.valueFilter, [facet]: (e.target as HTMLInputElement).value })}
-          />`
-        : nothing}
+      ${
+        long
+          ? html`<input
+              class="facet-filter"
+              type="search"
+              autocomplete="off"
+              aria-label=${t.filterValues(name)}
+              placeholder=${t.filterValues(name)}
+              .value=${live(filter)}
+              @input=${(e: Event) => (this.valueFilter = { ...this.valueFilter, [facet]: (e.target as HTMLInputElement).value })}
+            />`
+          : nothing
+      }
       <ul class="options" id=${listId}>
         ${repeat(
           rows,
           (row) => row.value,
-          (row) => html`<li>
-            <label class="option">
-              <input
-                type="checkbox"
-                .checked=${live(row.checked)}
-                @change=${(e: Event) => this.toggle(facet, row.value, (e.target as HTMLInputElement).checked)}
-              />
-              <span class="option-label">${row.label}</span>
-              <span class="option-count">${formatNumber(row.count, lang)}</span>
-            </label>
-          </li>`,
+          (row) =>
+            html`<li>
+              <label class="option">
+                <input
+                  type="checkbox"
+                  .checked=${live(row.checked)}
+                  @change=${(e: Event) => this.toggle(facet, row.value, (e.target as HTMLInputElement).checked)}
+                />
+                <span class="option-label">${row.label}</span>
+                <span class="option-count">${formatNumber(row.count, lang)}</span>
+              </label>
+            </li>`,
         )}
       </ul>
-      ${collapsible
-        ? html`<button
-            class="link-button"
-            type="button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls=${listId}
-            @click=${() => this.toggleExpanded(facet)}
-          >
-            ${open ? t.showLess : t.showAll(formatNumber(all.length, lang))}
-          </button>`
-        : nothing}
+      ${
+        collapsible
+          ? html`<button
+              class="link-button"
+              type="button"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${listId}
+              @click=${() => this.toggleExpanded(facet)}
+            >
+              ${open ? t.showLess : t.showAll(formatNumber(all.length, lang))}
+            </button>`
+          : nothing
+      }
     </fieldset>`;
   }
 }

@@ -231,7 +231,8 @@ export class ProjectSearch {
         const { facet, chosen } = active[f];
         const ids = this.ids[facet];
         let ok = false;
-        for (let k = this.offsets[facet][i], end = this.offsets[facet][i + 1]; k < end && !ok; k++) ok = chosen[ids[k]] === 1;
+        for (let k = this.offsets[facet][i], end = this.offsets[facet][i + 1]; k < end && !ok; k++)
+          ok = chosen[ids[k]] === 1;
         if (!ok) {
           failures++;
           failed = f;
@@ -254,7 +255,7 @@ export class ProjectSearch {
   }
 
   private searchHits(terms: Term[]): number[] {
-    const all = this.all ??= this.projects.map((_, i) => i);
+    const all = (this.all ??= this.projects.map((_, i) => i));
     if (!terms.length) return all;
     this.prepare();
     const last = this.last;

@@ -16,7 +16,10 @@ export interface UrlState {
 
 /** `kgc-` for `url-state` without a value, `kgc-<name>-` with one. */
 export function urlPrefix(name: string | null | undefined): string {
-  const clean = (name ?? '').trim().toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+  const clean = (name ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-');
   return clean ? `kgc-${clean}-` : 'kgc-';
 }
 
@@ -47,7 +50,10 @@ export function writeUrlState(search: string, prefix: string, state: UrlState, d
   if (state.query.trim()) params.set(prefix + 'q', state.query.trim());
   for (const facet of FACETS) {
     for (const value of state.selection[facet] ?? []) {
-      params.append(prefix + facet, facet === 'land' ? value.replace(/^DE-/, '') : facet === 'good-practice' ? '1' : value);
+      params.append(
+        prefix + facet,
+        facet === 'land' ? value.replace(/^DE-/, '') : facet === 'good-practice' ? '1' : value,
+      );
     }
   }
   if (state.sort && state.sort !== defaultSort) params.set(prefix + 'sort', state.sort);

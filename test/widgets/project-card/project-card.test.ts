@@ -14,13 +14,15 @@ const loaded = (el: Element) =>
   waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'card settles');
 
 async function card(attrs: { id?: string; variant?: string; lang?: string; level?: string; src?: string }) {
-  const el = await fixture<KgcProjectCard>(html`<kgc-project-card
-    src=${attrs.src ?? feedUrl('project-feed')}
-    project-id=${attrs.id ?? LEIPZIG}
-    variant=${attrs.variant ?? 'teaser'}
-    lang=${attrs.lang ?? 'de'}
-    heading-level=${attrs.level ?? '2'}
-  ></kgc-project-card>`);
+  const el = await fixture<KgcProjectCard>(
+    html`<kgc-project-card
+      src=${attrs.src ?? feedUrl('project-feed')}
+      project-id=${attrs.id ?? LEIPZIG}
+      variant=${attrs.variant ?? 'teaser'}
+      lang=${attrs.lang ?? 'de'}
+      heading-level=${attrs.level ?? '2'}
+    ></kgc-project-card>`,
+  );
   await loaded(el);
   return el;
 }

@@ -6,7 +6,9 @@ import { captureWarnings, feedUrl } from '../../helpers/server.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...shadow(el).querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...shadow(el).querySelectorAll<T>(selector),
+];
 const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const loaded = (el: Element) =>
   waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'list settles', { timeout: 5000 });
@@ -20,7 +22,8 @@ const visibleText = (node: Element | null) => {
 };
 const cardTitles = (el: Element) => cards(el).map((c) => visibleText(c.shadowRoot!.querySelector('.title')));
 const count = (el: Element) => text($(el, '[part="count"]'));
-const facet = (el: Element, legend: string) => $$(el, 'fieldset').find((f) => text(f.querySelector('legend')) === legend);
+const facet = (el: Element, legend: string) =>
+  $$(el, 'fieldset').find((f) => text(f.querySelector('legend')) === legend);
 const option = (el: Element, legend: string, label: string) =>
   [...facet(el, legend)!.querySelectorAll('label')].find((l) => text(l.querySelector('.option-label')) === label);
 const optionCount = (el: Element, legend: string, label: string) =>
@@ -28,7 +31,9 @@ const optionCount = (el: Element, legend: string, label: string) =>
 const checkbox = (el: Element, legend: string, label: string) => option(el, legend, label)!.querySelector('input')!;
 
 async function list(attrs = '', src = feedUrl('project-feed')): Promise<KgcProjectList> {
-  const wrapper = await fixture<HTMLDivElement>(`<div style="width: 1100px"><kgc-project-list src="${src}" ${attrs}></kgc-project-list></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    `<div style="width: 1100px"><kgc-project-list src="${src}" ${attrs}></kgc-project-list></div>`,
+  );
   const el = wrapper.querySelector('kgc-project-list')!;
   await loaded(el);
   return el;
@@ -260,10 +265,12 @@ describe('<kgc-project-list>', () => {
 
     it('keeps two lists on one page apart', async () => {
       history.replaceState(history.state, '', '?kgc-a-land=ST&kgc-b-q=kita');
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
-        <kgc-project-list url-state="a" src=${feedUrl('project-feed')}></kgc-project-list>
-        <kgc-project-list url-state="b" src=${feedUrl('project-feed')}></kgc-project-list>
-      </div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 1100px">
+          <kgc-project-list url-state="a" src=${feedUrl('project-feed')}></kgc-project-list>
+          <kgc-project-list url-state="b" src=${feedUrl('project-feed')}></kgc-project-list>
+        </div>`,
+      );
       const [a, b] = [...wrapper.querySelectorAll('kgc-project-list')];
       await loaded(a);
       await loaded(b);
@@ -277,10 +284,12 @@ describe('<kgc-project-list>', () => {
 
     it('warns and falls back to the id when two lists claim the same parameters', async () => {
       const { result: wrapper, warnings } = await captureWarnings(() =>
-        fixture<HTMLDivElement>(html`<div>
-          <kgc-project-list url-state src=${feedUrl('project-feed')}></kgc-project-list>
-          <kgc-project-list id="zweite" url-state src=${feedUrl('project-feed')}></kgc-project-list>
-        </div>`),
+        fixture<HTMLDivElement>(
+          html`<div>
+            <kgc-project-list url-state src=${feedUrl('project-feed')}></kgc-project-list>
+            <kgc-project-list id="zweite" url-state src=${feedUrl('project-feed')}></kgc-project-list>
+          </div>`,
+        ),
       );
       expect(warnings.some((w) => w.includes('kgc-zweite-'))).to.equal(true);
       const second = wrapper.querySelector<KgcProjectList>('#zweite')!;
@@ -409,10 +418,16 @@ describe('<kgc-project-list>', () => {
   });
 
   it('works by keyboard alone: search, facets, paging', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
-      <button id="before">vorher</button>
-      <kgc-project-list facets="target-area good-practice" page-size="2" src=${feedUrl('project-feed')}></kgc-project-list>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1100px">
+        <button id="before">vorher</button>
+        <kgc-project-list
+          facets="target-area good-practice"
+          page-size="2"
+          src=${feedUrl('project-feed')}
+        ></kgc-project-list>
+      </div>`,
+    );
     const el = wrapper.querySelector('kgc-project-list')!;
     await loaded(el);
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();

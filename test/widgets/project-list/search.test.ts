@@ -93,7 +93,9 @@ describe('project search (pure)', () => {
   it('gives the same hits when typing on as when searching afresh', () => {
     const typed = new ProjectSearch(projects);
     for (const q of ['b', 'be', 'ber', 'bera', 'beratung', 'beratung q']) {
-      expect(titles(typed, typed.run(q, {}).hits), q).to.deep.equal(titles(new ProjectSearch(projects), new ProjectSearch(projects).run(q, {}).hits));
+      expect(titles(typed, typed.run(q, {}).hits), q).to.deep.equal(
+        titles(new ProjectSearch(projects), new ProjectSearch(projects).run(q, {}).hits),
+      );
     }
     expect(titles(typed, typed.run('bewegung', {}).hits)).to.deep.equal(['b']);
   });
@@ -108,7 +110,9 @@ describe('project search (pure)', () => {
   it('combines values of one facet with OR and facets with AND', () => {
     const s = new ProjectSearch(projects);
     expect(titles(s, s.run('', { land: ['DE-ST', 'DE-BE'] }).hits)).to.deep.equal(['d', 'a', 'c']);
-    expect(titles(s, s.run('', { land: ['DE-ST', 'DE-BE'], 'target-area': ['Gesund aufwachsen'] }).hits)).to.deep.equal(['a', 'c']);
+    expect(titles(s, s.run('', { land: ['DE-ST', 'DE-BE'], 'target-area': ['Gesund aufwachsen'] }).hits)).to.deep.equal(
+      ['a', 'c'],
+    );
     expect(titles(s, s.run('', { 'good-practice': ['yes'] }).hits)).to.deep.equal(['d', 'a']);
     expect(titles(s, s.run('', { 'age-group': ['66–79 Jahre'] }).hits)).to.deep.equal(['b']);
     expect(titles(s, s.run('', { 'target-group': ['Kinder'], setting: ['Kita'] }).hits)).to.deep.equal(['a']);
@@ -152,8 +156,14 @@ describe('project search (pure)', () => {
   it('locks to Länder, a Zielbereich and a Lebenswelt (case-insensitive labels)', () => {
     expect(new ProjectSearch(projects, { land: ['DE-ST'] }).projects.map((p) => p.id)).to.deep.equal(['a', 'd']);
     expect(new ProjectSearch(projects, { land: ['DE-ST', 'DE-SN'] }).values.land).to.deep.equal(['DE-ST', 'DE-SN']);
-    expect(new ProjectSearch(projects, { targetArea: ['gesund aufwachsen'] }).projects.map((p) => p.id)).to.deep.equal(['a', 'c']);
-    expect(new ProjectSearch(projects, { setting: ['Kommune', 'Kita'] }).projects.map((p) => p.id)).to.deep.equal(['a', 'd']);
+    expect(new ProjectSearch(projects, { targetArea: ['gesund aufwachsen'] }).projects.map((p) => p.id)).to.deep.equal([
+      'a',
+      'c',
+    ]);
+    expect(new ProjectSearch(projects, { setting: ['Kommune', 'Kita'] }).projects.map((p) => p.id)).to.deep.equal([
+      'a',
+      'd',
+    ]);
   });
 
   it('builds the search index in slices', () => {
