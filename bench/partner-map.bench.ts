@@ -1,10 +1,9 @@
 // <kgc-partner-map>: first render with the large feed's 500 partners (+ 16 offices), to painted
 // (updateComplete + two animation frames), beside plain hand-written renderings of the same Länder paths
 // and markers (and the same list), measured in the same page. Median of 10 runs after one warm-up.
-import { geoConicConformal, geoPath } from 'd3-geo';
 import { loadFeed } from '../src/feed/loader.js';
 import { KgcPartnerMap } from '../src/widgets/partner-map/partner-map.js';
-import { landFeatures } from '../src/widgets/partner-map/geo.js';
+import { fitted, landFeatures, target } from '../src/widgets/partner-map/geo.js';
 
 const RUNS = 10;
 const painted = () =>
@@ -39,21 +38,12 @@ interface Item {
 function plain(stage: HTMLElement, items: Item[], withList: boolean): void {
   const width = 600;
   const height = 780;
-  const projection = geoConicConformal()
-    .parallels([48.67, 53.67])
-    .rotate([-10.5, 0])
-    .fitExtent(
-      [
-        [10, 10],
-        [width - 10, height - 10],
-      ],
-      { type: 'FeatureCollection', features: landFeatures() },
-    );
-  const path = geoPath(projection);
+  // The map's own projection and paths (as the widget draws them, without its layout and templates).
+  const { point, path } = fitted(target(), width, height, 10);
   let svg = `<svg viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="group" aria-label="Karte">`;
   for (const f of landFeatures()) svg += `<path d="${path(f)}" fill="#dde4ec" stroke="#fff"></path>`;
   for (const item of items) {
-    const xy = item.location && projection([item.location.lon, item.location.lat]);
+    const xy = item.location && point([item.location.lon, item.location.lat]);
     if (xy)
       svg += `<circle cx="${xy[0]}" cy="${xy[1]}" r="6" tabindex="0" role="button" aria-label="${escape(item.name)}"></circle>`;
   }

@@ -1,9 +1,8 @@
 /**
- * Geometry for the partner map: the bundled Länder, projection fitted to a box, the test whether a point
- * lies in Germany, and a Land's Kreise, fetched on focus from the file beside the bundle and checked
- * against the hash compiled into it.
+ * Geometry for the partner map: the bundled Länder, the projection fitted to a box and its SVG paths, the
+ * test whether a point lies in Germany, and a Land's Kreise, fetched on focus from the file beside the
+ * bundle and checked against the hash compiled into it.
  */
-import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { laender, labelPoints } from './geo/laender.js';
@@ -34,7 +33,18 @@ export function target(land?: LandCode): Target {
 
 export const labelPoint = (land: LandCode) => labelPoints[land];
 
-type Rings = { box: [number, number, number, number]; rings: Position[][] };
+type Rings = { box: Box; rings: Position[][] };
+
+/** A polygon's or multipolygon's rings (outer and holes alike). */
+const ringsOf = (g: Geometry): Position[][] =>
+  g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+
+function extend(box: Box, x: number, y: number): void {
+  box[0] = Math.min(box[0], x);
+  box[1] = Math.min(box[1], y);
+  box[2] = Math.max(box[2], x);
+  box[3] = Math.max(box[3], y);
+}
 let polygons: Map<LandCode, Rings> | undefined;
 
 /** Each Land's rings (outer and holes together: the even-odd rule handles enclaves like Berlin) and bounding box. */
@@ -42,17 +52,9 @@ function landRings(): Map<LandCode, Rings> {
   if (!polygons) {
     polygons = new Map();
     for (const f of landFeatures()) {
-      const g = f.geometry;
-      const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
-      const box: Rings['box'] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const ring of rings) {
-        for (const [x, y] of ring) {
-          box[0] = Math.min(box[0], x);
-          box[1] = Math.min(box[1], y);
-          box[2] = Math.max(box[2], x);
-          box[3] = Math.max(box[3], y);
-        }
-      }
+      const rings = ringsOf(f.geometry);
+      const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const ring of rings) for (const [x, y] of ring) extend(box, x, y);
       polygons.set(f.id, { box, rings });
     }
   }
@@ -83,37 +85,104 @@ export function inGermany(at: [number, number], hint?: LandCode): boolean {
 }
 
 /**
- * Germany's usual conic conformal projection (standard parallels 48°40′ and 53°40′, centred on 10.5° E).
- * The geometry's edges are about 1 km, far from the antimeridian: no adaptive resampling and no antimeridian
- * clipping (both cost more than the drawing itself and change nothing here).
+ * Germany's usual conic conformal projection (Lambert, standard parallels 48°40′ and 53°40′, centred on
+ * 10.5° E) on the unit sphere, y pointing down as on screen; the same as d3-geo's `geoConicConformalRaw`
+ * up to a constant (which fitting absorbs). Written out because d3-geo's single-file module does not
+ * tree-shake down to it: importing it keeps module-level state of d3-geo and d3-array (+2.7 KB minified).
+ * The geometry's edges are about 1 km, far from the antimeridian and the poles: no resampling, no clipping.
  */
-const base = () =>
-  geoConicConformal()
-    .parallels([48.67, 53.67])
-    .rotate([-10.5, 0])
-    .precision(0)
-    .preclip((stream) => stream);
+const RAD = Math.PI / 180;
+const tanHalf = (lat: number) => Math.tan(Math.PI / 4 + (lat * RAD) / 2);
+const N = Math.log(Math.cos(48.67 * RAD) / Math.cos(53.67 * RAD)) / Math.log(tanHalf(53.67) / tanHalf(48.67));
+const F = (Math.cos(48.67 * RAD) * tanHalf(48.67) ** N) / N;
 
-const aspects = new Map<Target, number>();
-/** Height : width of a target drawn in that projection. */
-export function aspectOf(t: Target): number {
-  let aspect = aspects.get(t);
-  if (aspect === undefined) {
-    const [[x0, y0], [x1, y1]] = geoPath(base().fitWidth(1000, t)).bounds(t);
-    aspects.set(t, (aspect = (y1 - y0) / (x1 - x0)));
-  }
-  return aspect;
+function raw([lon, lat]: Position): [number, number] {
+  const r = F / tanHalf(lat) ** N;
+  const a = N * (lon - 10.5) * RAD;
+  return [r * Math.sin(a), r * Math.cos(a)];
 }
 
+/** A feature's rings projected once (flat x, y pairs, without the closing point) and their bounding box. */
+interface Projected {
+  rings: Float64Array[];
+  box: Box;
+}
+type Box = [x0: number, y0: number, x1: number, y1: number];
+const projections = new WeakMap<object, Projected>();
+const boxes = new WeakMap<Target, Box>();
+
+function projected(f: Feature): Projected {
+  let p = projections.get(f);
+  if (!p) {
+    const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    const rings = ringsOf(f.geometry).map((ring) => {
+      const xy = new Float64Array(2 * (ring.length - 1));
+      for (let i = 0; i < xy.length; i += 2) {
+        const [x, y] = raw(ring[i / 2]);
+        xy[i] = x;
+        xy[i + 1] = y;
+        extend(box, x, y);
+      }
+      return xy;
+    });
+    projections.set(f, (p = { rings, box }));
+  }
+  return p;
+}
+
+/** The bounding box of a target, in projected units. */
+function boundsOf(t: Target): Box {
+  let box = boxes.get(t);
+  if (!box) {
+    box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const f of 'features' in t ? t.features : [t]) {
+      const [x0, y0, x1, y1] = projected(f).box;
+      extend(box, x0, y0);
+      extend(box, x1, y1);
+    }
+    boxes.set(t, box);
+  }
+  return box;
+}
+
+/** Height : width of a target drawn in that projection. */
+export function aspectOf(t: Target): number {
+  const [x0, y0, x1, y1] = boundsOf(t);
+  return (y1 - y0) / (x1 - x0);
+}
+
+export interface Projection {
+  /** Where [lon, lat] lies in the box, in px. */
+  point(at: Position): [number, number];
+  /** The SVG path of a (multi)polygon feature, to 0.1 px. */
+  path(f: Feature): string;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
 /** The projection that fits `t` into a `width` × `height` box with `pad` pixels around it (`top` above). */
-export function fitted(t: Target, width: number, height: number, pad: number, top = pad): GeoProjection {
-  return base().fitExtent(
-    [
-      [pad, top],
-      [Math.max(pad + 1, width - pad), Math.max(top + 1, height - pad)],
-    ],
-    t,
-  );
+export function fitted(t: Target, width: number, height: number, pad: number, top = pad): Projection {
+  const [x0, y0, x1, y1] = boundsOf(t);
+  const w = Math.max(1, width - 2 * pad);
+  const h = Math.max(1, height - pad - top);
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  const dx = pad + (w - k * (x0 + x1)) / 2;
+  const dy = top + (h - k * (y0 + y1)) / 2;
+  return {
+    point(at) {
+      const [x, y] = raw(at);
+      return [dx + k * x, dy + k * y];
+    },
+    path(f) {
+      let d = '';
+      for (const xy of projected(f).rings) {
+        for (let i = 0; i < xy.length; i += 2)
+          d += `${i ? 'L' : 'M'}${round(dx + k * xy[i])},${round(dy + k * xy[i + 1])}`;
+        d += 'Z';
+      }
+      return d;
+    },
+  };
 }
 
 /**
@@ -133,5 +202,3 @@ export async function loadKreise(land: LandCode, signal?: AbortSignal): Promise<
   const topology = (await loadVerified(kreiseUrl(land), hash, { signal })) as KreiseTopology;
   return feature(topology, topology.objects.kreise).features as KreisFeature[];
 }
-
-export { geoPath };

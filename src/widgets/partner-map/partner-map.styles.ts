@@ -91,7 +91,7 @@ export const styles = [
       max-width: 100%;
     }
     .land {
-      fill: var(--_land);
+      fill: var(--_fill, var(--_land));
       stroke: var(--_surface);
       stroke-width: 1;
       stroke-linejoin: round;
@@ -101,29 +101,20 @@ export const styles = [
       stroke: var(--_partner);
       stroke-width: 1.5;
     }
-    .land.shade-0,
-    .swatch.shade-0 {
-      fill: var(--_land);
-      background: var(--_land);
-    }
+    /* Shading by number of partners; shade-0 (none) keeps the Land colour. */
     .shade-1 {
-      fill: color-mix(in srgb, var(--_shade) 16%, var(--_surface));
-      background: color-mix(in srgb, var(--_shade) 16%, var(--_surface));
+      --_fill: color-mix(in srgb, var(--_shade) 16%, var(--_surface));
     }
     .shade-2 {
-      fill: color-mix(in srgb, var(--_shade) 32%, var(--_surface));
-      background: color-mix(in srgb, var(--_shade) 32%, var(--_surface));
+      --_fill: color-mix(in srgb, var(--_shade) 32%, var(--_surface));
     }
     .shade-3 {
-      fill: color-mix(in srgb, var(--_shade) 50%, var(--_surface));
-      background: color-mix(in srgb, var(--_shade) 50%, var(--_surface));
+      --_fill: color-mix(in srgb, var(--_shade) 50%, var(--_surface));
     }
     .shade-4 {
-      fill: color-mix(in srgb, var(--_shade) 70%, var(--_surface));
-      background: color-mix(in srgb, var(--_shade) 70%, var(--_surface));
+      --_fill: color-mix(in srgb, var(--_shade) 70%, var(--_surface));
     }
     .land.dim {
-      fill: var(--_land);
       stroke: var(--_surface);
       opacity: 0.55;
     }
@@ -187,12 +178,15 @@ export const styles = [
       stroke: var(--_focus);
       stroke-width: 3.5;
     }
+    .back,
+    .zoom .button {
+      min-height: 2.5em;
+      padding: 0.35em 0.8em;
+    }
     .back {
       position: absolute;
       top: 0.5em;
       left: 0.5em;
-      min-height: 2.5em;
-      padding: 0.35em 0.8em;
       box-shadow: 0 0.1em 0.4em rgb(0 0 0 / 0.15);
     }
     .notice {
@@ -365,8 +359,6 @@ export const styles = [
       margin: 0.9em 0 0;
     }
     .zoom .button {
-      min-height: 2.5em;
-      padding: 0.35em 0.8em;
       font-size: 0.9em;
     }
     .legend {
@@ -395,22 +387,28 @@ export const styles = [
       width: 1.4em;
       height: 0.9em;
       border: 1px solid var(--_divider);
+      background: var(--_fill, var(--_land));
       forced-color-adjust: none;
     }
-    .symbol {
-      flex: none;
-      display: inline-block;
+    /* The marker shapes in the legend, the panel and the list: a circle, a diamond for offices. */
+    .symbol,
+    .item::before {
       width: 0.75em;
       height: 0.75em;
       border-radius: 50%;
       background: var(--_partner);
       forced-color-adjust: none;
     }
-    .symbol.office {
+    .symbol.office,
+    .item.office::before {
       border-radius: 0;
       border: 2px solid var(--_partner);
       background: var(--_office);
       transform: rotate(45deg) scale(0.9);
+    }
+    .symbol {
+      flex: none;
+      display: inline-block;
     }
     .symbol.group {
       display: inline-grid;
@@ -420,9 +418,6 @@ export const styles = [
       color: var(--_on-primary);
       font-size: 0.8em;
       font-weight: 700;
-    }
-    .status {
-      margin: 0;
     }
     .list {
       margin-top: 2em;
@@ -461,17 +456,6 @@ export const styles = [
       position: absolute;
       left: 0.35em;
       top: 0.75em;
-      width: 0.75em;
-      height: 0.75em;
-      border-radius: 50%;
-      background: var(--_partner);
-      forced-color-adjust: none;
-    }
-    .item.office::before {
-      border-radius: 0;
-      border: 2px solid var(--_partner);
-      background: var(--_office);
-      transform: rotate(45deg) scale(0.9);
     }
     .item .meta {
       display: block;

@@ -10,17 +10,7 @@ import { safeHref } from '../../shared/safe-url.js';
 import type { Feed, Office, Partner } from '../../feed/schema.js';
 import { formatDate, locale } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import {
-  aspectOf,
-  fitted,
-  geoPath,
-  inGermany,
-  labelPoint,
-  landFeatures,
-  loadKreise,
-  target,
-  type KreisFeature,
-} from './geo.js';
+import { aspectOf, fitted, inGermany, labelPoint, landFeatures, loadKreise, target, type KreisFeature } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
 import {
   applyFilters,
@@ -35,6 +25,8 @@ import {
 import { styles } from './partner-map.styles.js';
 
 const LICENCE_URL = 'https://www.govdata.de/dl-de/by-2-0';
+/** The source note the licence requires, in its own words in either language. */
+const ATTRIBUTION = '© GeoBasis-DE / BKG (2016), Daten verändert';
 /** Marker radius and the distance (px) under which two markers overlap and are grouped. */
 const R = 6;
 const GROUP_DISTANCE = 2 * R + 3;
@@ -52,7 +44,7 @@ interface Drawn {
   key: string;
   width: number;
   height: number;
-  project: (at: [number, number]) => [number, number] | null;
+  project: (at: [number, number]) => [number, number];
   laender: { id: LandCode; d: string }[];
   kreise: { k: KreisFeature; d: string }[];
 }
@@ -297,11 +289,16 @@ export class KgcPartnerMap extends KgcElement {
   }
 
   private announce(): void {
-    const visible = this.visible();
-    const m = this.m;
-    const partners = visible.filter((p) => p.type === 'partner').length;
-    const summary = [m.partners(partners), m.offices(visible.length - partners)].join(', ');
-    this.announcement = this.focusLand ? m.focused(landName(this.focusLand, this.uiLang), summary) : m.showing(summary);
+    const summary = this.summary(this.visible());
+    this.announcement = this.focusLand
+      ? `${landName(this.focusLand, this.uiLang)}: ${summary}`
+      : this.m.showing(summary);
+  }
+
+  /** "3 Partnerkommunen, 1 Koordinierungsstelle" */
+  private summary(places: Place[]): string {
+    const partners = places.filter((p) => p.type === 'partner').length;
+    return `${this.m.partners(partners)}, ${this.m.offices(places.length - partners)}`;
   }
 
   private visible(land = this.focusLand): Place[] {
@@ -413,15 +410,14 @@ export class KgcPartnerMap extends KgcElement {
     const key = `${land}|${width}|${height}|${kreise ? 'k' : ''}`;
     if (this.drawn?.key === key) return this.drawn;
     // Focused: room at the top for the "Ganz Deutschland" button.
-    const projection = fitted(target(land), width, height, PAD, land ? 3.5 * (this.box?.font ?? 16) : PAD);
-    const path = geoPath(projection).digits(1);
+    const { point, path } = fitted(target(land), width, height, PAD, land ? 3.5 * (this.box?.font ?? 16) : PAD);
     this.drawn = {
       key,
       width,
       height,
-      project: (at) => projection(at),
-      laender: landFeatures().map((f) => ({ id: f.id, d: path(f) ?? '' })),
-      kreise: (kreise ?? []).map((k) => ({ k, d: path(k) ?? '' })),
+      project: point,
+      laender: landFeatures().map((f) => ({ id: f.id, d: path(f) })),
+      kreise: (kreise ?? []).map((k) => ({ k, d: path(k) })),
     };
     return this.drawn;
   }
@@ -515,7 +511,7 @@ export class KgcPartnerMap extends KgcElement {
             }
             ${this.kreiseFailed && this.kreiseFailed === this.focusLand ? html`<p class="notice">${m.kreiseError}</p>` : nothing}
             <p part="attribution" class="attribution">
-              ${m.attribution} ·
+              ${ATTRIBUTION} ·
               <a href=${LICENCE_URL}>${m.licence}<span class="visually-hidden"> ${this.t.externalLink}</span></a>
             </p>
           </div>
@@ -582,26 +578,26 @@ export class KgcPartnerMap extends KgcElement {
       }
       <fieldset class="show">
         <legend class="visually-hidden">${m.show}</legend>
-        <label class="check"
-          ><input
-            type="checkbox"
-            .checked=${this.showPartners}
-            @change=${(e: Event) => {
-              this.showPartners = (e.target as HTMLInputElement).checked;
-              this.announce();
-            }}
-          /><span class="symbol partner" aria-hidden="true"></span>${m.showPartners}</label
-        >
-        <label class="check"
-          ><input
-            type="checkbox"
-            .checked=${this.showOffices}
-            @change=${(e: Event) => {
-              this.showOffices = (e.target as HTMLInputElement).checked;
-              this.announce();
-            }}
-          /><span class="symbol office" aria-hidden="true"></span>${m.showOffices}</label
-        >
+        ${(
+          [
+            ['partner', this.showPartners, m.showPartners],
+            ['office', this.showOffices, m.showOffices],
+          ] as const
+        ).map(
+          ([type, checked, label]) =>
+            html`<label class="check"
+              ><input
+                type="checkbox"
+                .checked=${checked}
+                @change=${(e: Event) => {
+                  const on = (e.target as HTMLInputElement).checked;
+                  if (type === 'partner') this.showPartners = on;
+                  else this.showOffices = on;
+                  this.announce();
+                }}
+              /><span class="symbol ${type}" aria-hidden="true"></span>${label}</label
+            >`,
+        )}
       </fieldset>
     </div>`;
   }
@@ -612,26 +608,29 @@ export class KgcPartnerMap extends KgcElement {
       this.selected && (this.selected === `group:${g.key}` || g.members.some((p) => p.key === this.selected))
         ? ' selected'
         : '';
-    const at = `translate(${g.x.toFixed(1)} ${g.y.toFixed(1)})`;
-    if (g.members.length === 1) {
-      const place = g.members[0];
-      const kind = place.type === 'office' ? m.office : (place.item as Partner).kind;
-      // The ring (r 11) is the focus ring, the selection halo and the hit area.
-      return svg`<g class="marker ${place.type}${selected}" role="button" tabindex="0" aria-haspopup="dialog"
-        aria-label=${`${place.item.name} (${kind})`} data-key=${place.key} transform=${at}><circle class="ring" r="11"></circle>${
-          place.type === 'office'
-            ? svg`<path class="shape" d="M0-8.5 8.5 0 0 8.5-8.5 0Z"></path>`
-            : svg`<circle class="shape" r="6"></circle>`
-        }</g>`;
-    }
     const n = g.members.length;
-    const shown = g.members.slice(0, 4).map((p) => p.item.name);
-    const names = n > 4 ? `${shown.join(', ')} ${m.andMore(n - 4)}` : shown.join(', ');
-    const r = radius(n);
-    const office = g.members.some((p) => p.type === 'office') ? ' has-office' : '';
-    return svg`<g class="marker group${office}${selected}" role="button" tabindex="0" aria-haspopup="dialog"
-      aria-label=${m.groupLabel(n, names)} data-key="group:${g.key}" transform=${at}><circle class="ring" r=${r + 5}></circle><circle
-      class="shape" r=${r}></circle><text class="count" dy="0.35em">${n}</text></g>`;
+    const place = g.members[0];
+    let label: string;
+    let shape: TemplateResult;
+    let r = R + 5;
+    if (n === 1) {
+      label = `${place.item.name} (${place.type === 'office' ? m.office : (place.item as Partner).kind})`;
+      shape =
+        place.type === 'office'
+          ? svg`<path class="shape" d="M0-8.5 8.5 0 0 8.5-8.5 0Z"></path>`
+          : svg`<circle class="shape" r="6"></circle>`;
+    } else {
+      const names = g.members.slice(0, 4).map((p) => p.item.name);
+      label = m.groupLabel(n, `${names.join(', ')}${n > 4 ? ` ${m.andMore(n - 4)}` : ''}`);
+      r = radius(n);
+      shape = svg`<circle class="shape" r=${r}></circle><text class="count" dy="0.35em">${n}</text>`;
+      r += 5;
+    }
+    const cls = n === 1 ? place.type : `group${g.members.some((p) => p.type === 'office') ? ' has-office' : ''}`;
+    // The ring is the focus ring, the selection halo and the hit area.
+    return svg`<g class="marker ${cls}${selected}" role="button" tabindex="0" aria-haspopup="dialog"
+      aria-label=${label} data-key=${n === 1 ? place.key : `group:${g.key}`}
+      transform="translate(${g.x.toFixed(1)} ${g.y.toFixed(1)})"><circle class="ring" r=${r}></circle>${shape}</g>`;
   }
 
   private get contactLabels(): ContactLabels {
@@ -642,14 +641,15 @@ export class KgcPartnerMap extends KgcElement {
   private renderPanel(): TemplateResult {
     const m = this.m;
     const key = this.selected;
-    if (!key) return html`<p class="select-hint">${m.selectHint}</p>`;
+    const hint = html`<p class="select-hint">${m.selectHint}</p>`;
+    if (!key) return hint;
     const id = `${this.uid}-panel`;
     const close = html`<button type="button" class="close" aria-label=${this.t.close} @click=${() => this.close()}>
       <span aria-hidden="true">×</span>
     </button>`;
     if (key.startsWith('group:')) {
       const group = this.groups.find((g) => `group:${g.key}` === key);
-      if (!group) return html`<p class="select-hint">${m.selectHint}</p>`;
+      if (!group) return hint;
       const lands = [...new Set(group.members.map((p) => p.land))].filter((l) => l !== this.focusLand);
       return html`<section part="panel" class="panel" role="dialog" aria-labelledby=${id} tabindex="-1">
         <div class="panel-head">${heading(this.headingLevel, m.groupTitle(group.members.length), { id })} ${close}</div>
@@ -683,7 +683,7 @@ export class KgcPartnerMap extends KgcElement {
       </section>`;
     }
     const place = this.places.find((p) => p.key === key);
-    if (!place) return html`<p class="select-hint">${m.selectHint}</p>`;
+    if (!place) return hint;
     const lang = this.uiLang;
     const item = place.item;
     const partner = place.type === 'partner' ? (item as Partner) : undefined;
@@ -781,26 +781,26 @@ export class KgcPartnerMap extends KgcElement {
       ${heading(this.headingLevel, m.listTitle, { id: titleId })}
       ${
         visible.length
-          ? html`<div class="columns" @click=${this.onListClick}>
-              ${[...byLand].map(([land, places]) => {
-                const partners = places.filter((p) => p.type === 'partner').length;
-                return html`<section class="land-group" aria-labelledby="${this.uid}-l-${land}">
-                  ${heading(
-                    this.headingLevel,
-                    html`${landName(land, lang)} <span class="count">(${this.number(places.length)})</span>`,
-                    {
-                      id: `${this.uid}-l-${land}`,
-                      offset: 1,
-                    },
-                  )}
-                  <p class="visually-hidden">
-                    ${[m.partners(partners), m.offices(places.length - partners)].join(', ')}
-                  </p>
-                  <ul>
-                    ${places.map((p) => this.renderListItem(p))}
-                  </ul>
-                </section>`;
-              })}
+          ? // The names are buttons (keyboards use them directly); their clicks are handled once here.
+            // eslint-disable-next-line lit-a11y/click-events-have-key-events
+            html`<div class="columns" @click=${this.onListClick}>
+              ${[...byLand].map(
+                ([land, places]) =>
+                  html`<section class="land-group" aria-labelledby="${this.uid}-l-${land}">
+                    ${heading(
+                      this.headingLevel,
+                      html`${landName(land, lang)} <span class="count">(${this.number(places.length)})</span>`,
+                      {
+                        id: `${this.uid}-l-${land}`,
+                        offset: 1,
+                      },
+                    )}
+                    <p class="visually-hidden">${this.summary(places)}</p>
+                    <ul>
+                      ${places.map((p) => this.renderListItem(p))}
+                    </ul>
+                  </section>`,
+              )}
             </div>`
           : this.renderEmpty(this.resetFilters)
       }
