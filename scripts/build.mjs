@@ -43,7 +43,7 @@ await build({
     minify: false,
     lib: { entry: libEntries, formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^d3-geo$/, /^topojson-client$/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^zod(\/|$)/, /^topojson-client$/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -816,10 +816,10 @@ export class KgcPartnerMap extends KgcElement {
     const label =
       website && `${m.website} ${m.websiteOf(p.item.name)}${this.external(website) ? ` ${this.t.externalLink}` : ''}`;
     return html`<li class="item ${p.type}${selected ? ' selected' : ''}" data-key=${p.key}>
-      <button type="button" class="linkish" aria-current=${selected ? 'true' : nothing}>${p.item.name}</button>
+      <button type="button" class="linkish" aria-current=${selected ? 'true' : 'false'}>${p.item.name}</button>
       <span class="meta"
         >${partner ? partner.kind : m.office}${joined}${p.problem ? html` · <em class="problem">${m.notOnMap}</em>` : nothing}${
-          website ? html` · <a href=${website} aria-label=${label}>${m.website}</a>` : nothing
+          website ? html` · <a href=${website!} aria-label=${label!}>${m.website}</a>` : nothing
         }</span
       >
     </li>`;
