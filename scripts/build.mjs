@@ -1,5 +1,5 @@
 // npm run build: everything a site, a CMS or a bundler needs, from one source tree.
-//   dist/index.js, dist/widgets/…   ES modules for bundlers (lit, zod, d3-geo, topojson-client external) + .d.ts
+//   dist/index.js, dist/widgets/…   ES modules for bundlers (lit, zod, topojson-client external) + .d.ts
 //   dist/cdn/kgc-widgets.js           one self-contained ES module with every widget (no runtime chunks)
 //   dist/cdn/kgc-<widget>.js          one self-contained module per widget
 //   dist/cdn/integrity.json           sha384 of every CDN file, for <script integrity=…>
