@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { KgcElement } from '../../shared/base.js';
 import { baseStyles } from '../../shared/styles.js';
 import { define } from '../../shared/define.js';
@@ -610,9 +609,9 @@ export class KgcProjectList extends KgcElement {
           : nothing
       }
       <ul class="options" id=${listId}>
-        ${repeat(
-          rows,
-          (row) => row.value,
+        ${rows.map(
+          // Unkeyed: a facet's own rows never change while one of its checkboxes is being used (its counts
+          // leave out its own selection), so a focused checkbox keeps its value.
           (row) =>
             html`<li>
               <label class="option">
