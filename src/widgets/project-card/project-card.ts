@@ -29,6 +29,7 @@ import { styles } from './project-card.styles.js';
  * Cards in lists belong in `<li>` (as `<kgc-project-list>` does). `focus()` moves focus to the title link.
  *
  * @summary A project ("Projektsteckbrief") as teaser or in full.
+ * @tagname kgc-project-card
  *
  * @attr src - URL of the feed; the project is picked by `project-id`.
  * @attr project-id - The `id` of the project in the feed's `projects`.
@@ -63,6 +64,7 @@ import { styles } from './project-card.styles.js';
  * @cssprop --kgc-project-title-size - Font size of the title (default 1.25em; 1.75em in full).
  * @cssprop --kgc-project-card-background - Background of the teaser (default: --kgc-color-surface).
  * @cssprop --kgc-project-badge-color - Colour of the Good-Practice mark (default: --kgc-color-success).
+ * @cssprop --kgc-project-summary-lines - Lines of the summary shown in the teaser (default 3).
  */
 export class KgcProjectCard extends KgcElement {
   static override styles = [...baseStyles, styles];

@@ -73,6 +73,7 @@ interface FacetRow {
  * behind a "Filter" button (`aria-expanded`); from 40em up they are a sidebar.
  *
  * @summary Searchable, filterable list of projects (Praxisdatenbank).
+ * @tagname kgc-project-list
  *
  * @attr src - URL of the feed.
  * @attr land - Show only projects of these Länder: `ST`, `DE-ST`, or several (`"ST SN"`).
