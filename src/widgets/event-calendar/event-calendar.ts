@@ -34,6 +34,7 @@ import {
 } from './dates.js';
 import { icsFileName, placeText, toICalendar } from './ics.js';
 import { messages, type CalendarMessages } from './messages.js';
+import { writeJsonLd } from './json-ld.js';
 import { styles } from './event-calendar.styles.js';
 
 type View = 'month' | 'list';
@@ -107,6 +108,7 @@ export class KgcEventCalendar extends KgcElement {
     filters: { type: Boolean },
     urlState: { type: String, attribute: 'url-state' },
     limit: { type: Number },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
     shown: { state: true, attribute: false },
     focusDay: { state: true, attribute: false },
     chosenView: { state: true, attribute: false },
@@ -137,6 +139,8 @@ export class KgcEventCalendar extends KgcElement {
   declare urlState: string | undefined;
   /** Events per page in the list view. */
   declare limit: number | undefined;
+  /** Write schema.org `Event` JSON-LD for the shown events that have a `url` into the light DOM. */
+  declare structuredData: boolean;
 
   declare private shown: Month | undefined;
   declare private focusDay: Day | undefined;
@@ -169,6 +173,7 @@ export class KgcEventCalendar extends KgcElement {
     this.filters = false;
     this.urlState = undefined;
     this.limit = undefined;
+    this.structuredData = false;
     this.shown = undefined;
     this.focusDay = undefined;
     this.chosenView = undefined;
@@ -272,6 +277,7 @@ export class KgcEventCalendar extends KgcElement {
       this.ruler = ruler;
     }
     if (this.urlState !== undefined && this.urlState !== null) this.writeUrl();
+    writeJsonLd(this, this.structuredData && this.feed ? this.sortedEvents(this.feed).filter(this.passes) : undefined);
   }
 
   // ---- URL state ------------------------------------------------------------------------------------
