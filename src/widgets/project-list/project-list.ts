@@ -285,7 +285,12 @@ export class KgcProjectList extends KgcElement {
     }
     const own = changed as PropertyValues<this> & Map<'query' | 'selection' | 'order', unknown>;
     const interaction = this.hasUpdated && (own.has('query') || own.has('selection') || own.has('order'));
-    if (run || interaction) this.result = this.search?.run(this.query, this.selection);
+    if (run || interaction || changed.has('facets')) {
+      // Only offered facets filter (an address may name others, e.g. from a page with more facets).
+      const shown = new Set(this.shownFacets);
+      const selection = Object.fromEntries(Object.entries(this.selection).filter(([f]) => shown.has(f as FacetKey)));
+      this.result = this.search?.run(this.query, selection);
+    }
     if (interaction) {
       this.pages = 1;
       this.announceSoon();
@@ -434,7 +439,7 @@ export class KgcProjectList extends KgcElement {
     const facets = this.shownFacets;
     const hits = result.hits;
     const shown = search.page(hits, this.order, this.pages * this.size);
-    const active = Object.values(this.selection).reduce((n, values) => n + (values?.length ?? 0), 0);
+    const active = facets.reduce((n, facet) => n + (this.selection[facet]?.length ?? 0), 0);
     const filtersId = `${this.uid}-filters`;
     const lang = this.language;
     return html`

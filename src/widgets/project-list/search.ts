@@ -147,7 +147,7 @@ export class ProjectSearch {
     const { projects, index } = this;
     while (index.length < projects.length) {
       index.push(searchIndex(searchText(projects[index.length])));
-      if ((index.length & 63) === 0 && performance.now() > until) break;
+      if ((index.length & 63) === 0 && performance.now() >= until) break;
     }
     return index.length === projects.length;
   }

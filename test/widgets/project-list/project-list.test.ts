@@ -190,6 +190,9 @@ describe('<kgc-project-list>', () => {
     expect(count(setting)).to.equal('5 Projekte gefunden');
     const chosen = await list('facets="land good-practice"');
     expect($$(chosen, 'fieldset legend').map(text)).to.deep.equal(['Bundesland', 'Good Practice']);
+    const deep = await list('facets="land" heading-level="4"');
+    expect(cards(deep)[0].shadowRoot!.querySelector('h4.title')).to.exist;
+    expect(text($(deep, 'h4.filters-title'))).to.equal('Filter');
     const none = await list('facets=""');
     expect(!!$(none, 'fieldset')).to.equal(false);
     expect(!!$(none, '.filters')).to.equal(false);
@@ -261,6 +264,12 @@ describe('<kgc-project-list>', () => {
       const again = await list('url-state');
       expect(cardTitles(again)).to.deep.equal(expected);
       expect(count(again)).to.equal(count(el));
+    });
+
+    it('ignores address filters for facets the list does not offer', async () => {
+      history.replaceState(history.state, '', '?kgc-land=BE&kgc-good-practice=1');
+      const el = await list('url-state facets="good-practice"');
+      expect(count(el)).to.equal('9 Projekte gefunden');
     });
 
     it('keeps two lists on one page apart', async () => {
