@@ -3,7 +3,7 @@ import type { FacetKey, SortKey } from './search.js';
 
 const de = {
   search: 'Projekte durchsuchen',
-  searchHint: 'Suchbegriffe, z. B. Bewegung Quartier',
+  searchHint: 'z. B. Bewegung Quartier',
   filters: 'Filter',
   facets: {
     land: 'Bundesland',
@@ -32,7 +32,7 @@ export const messages: { de: typeof de; en: typeof de } = {
   de,
   en: {
     search: 'Search projects',
-    searchHint: 'Search words, e.g. exercise neighbourhood',
+    searchHint: 'e.g. exercise neighbourhood',
     filters: 'Filters',
     facets: {
       land: 'Federal state',
