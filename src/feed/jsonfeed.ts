@@ -11,7 +11,7 @@
  */
 import * as z from 'zod/mini';
 import { FeedError } from './errors.js';
-import { jsonPath, type FeedIssue, type ParsedFeed } from './parse.js';
+import { jsonPath, toIssues, type FeedIssue, type ParsedFeed } from './parse.js';
 import { IsoDate, type Feed, type NewsItem } from './schema.js';
 
 const text = () => z.string().check(z.trim(), z.minLength(1));
@@ -45,16 +45,6 @@ export function isJsonFeed(json: unknown): json is Json {
   return typeof version === 'string' && version.startsWith('https://jsonfeed.org/version/1');
 }
 
-function issuesOf(error: z.core.$ZodError, prefix: PropertyKey[], item?: string): FeedIssue[] {
-  return error.issues.map((issue) => ({
-    path: jsonPath([...prefix, ...issue.path]),
-    message: issue.message,
-    code: ((issue as { params?: { kgc?: string } }).params?.kgc ?? issue.code) as string,
-    item,
-    input: issue.input,
-  }));
-}
-
 /** Reads a JSON Feed document as a feed whose `news` are its items. Throws `FeedError('invalid')` without `items`. */
 export function readJsonFeed(json: Json): ParsedFeed {
   if (!Array.isArray(json.items)) throw new FeedError('invalid', 'the JSON Feed has no "items" array');
@@ -65,7 +55,7 @@ export function readJsonFeed(json: Json): ParsedFeed {
   for (const key of Object.keys(JsonFeedHead.shape)) if (key in json) head[key] = json[key];
   let parsedHead = JsonFeedHead.safeParse(head);
   while (!parsedHead.success) {
-    issues.push(...issuesOf(parsedHead.error, []));
+    issues.push(...toIssues(parsedHead.error, []));
     for (const issue of parsedHead.error.issues) delete head[issue.path[0] as string];
     parsedHead = JsonFeedHead.safeParse(head);
   }
@@ -77,7 +67,7 @@ export function readJsonFeed(json: Json): ParsedFeed {
     const item = jsonPath(['items', index]);
     const parsed = JsonFeedItem.safeParse(value);
     if (!parsed.success) {
-      issues.push(...issuesOf(parsed.error, ['items', index], item));
+      issues.push(...toIssues(parsed.error, ['items', index], item));
       return;
     }
     const data = parsed.data;

@@ -35,7 +35,8 @@ export function jsonPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[], item?: string): FeedIssue[] {
+/** zod's issues as ours, their paths below `prefix`; `item` names the item skipped for them. */
+export function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[], item?: string): FeedIssue[] {
   return error.issues.map((issue) => ({
     path: jsonPath([...prefix, ...issue.path]),
     message: issue.message,
