@@ -61,6 +61,7 @@ const TEXT = {
     warnings: (n: number) => `${n} Hinweise:`,
     unreadable: 'Der Feed kann nicht gelesen werden:',
     outside: 'liegt außerhalb Deutschlands (wird nur in der Liste gezeigt, nicht auf der Karte)',
+    unlinked: 'diese Adresse wird nicht verlinkt (nur http, https, mailto und tel werden zu Links)',
   },
   en: {
     usage: `Usage:
@@ -72,6 +73,7 @@ const TEXT = {
     warnings: (n: number) => `${n} notes:`,
     unreadable: 'The feed cannot be read:',
     outside: 'lies outside Germany (listed only, not shown on the map)',
+    unlinked: 'this address is not linked (only http, https, mailto and tel become links)',
   },
 };
 
@@ -131,6 +133,19 @@ function notes(feed: Feed): FeedIssue[] {
     if (o.location && !inGermany(o.location))
       found.push({ path: `offices[${i}].location`, message: 'outside Germany', code: 'outside' });
   });
+  // Addresses the widgets will not link (only http, https, mailto and tel become links).
+  const walk = (value: unknown, path: string) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key;
+        if (/url$/i.test(key) && typeof v === 'string' && !/^(https?|mailto|tel):/i.test(v)) {
+          found.push({ path: at, message: 'not linked', code: 'unlinked' });
+        } else walk(v, at);
+      }
+    }
+  };
+  walk(feed, '');
   return found;
 }
 
@@ -160,7 +175,7 @@ async function validate(args: string[], lang: Lang, out: (line: string) => void)
           {
             valid: issues.length === 0,
             errors: issues.map((i) => ({ path: i.path, code: i.code, message: explain(i, lang) })),
-            notes: hints.map((i) => ({ path: i.path, message: text.outside })),
+            notes: hints.map((i) => ({ path: i.path, message: text[i.code as 'outside' | 'unlinked'] })),
           },
           null,
           2,
@@ -176,7 +191,7 @@ async function validate(args: string[], lang: Lang, out: (line: string) => void)
     }
     if (hints.length) {
       out(text.warnings(hints.length));
-      for (const hint of hints) out(`  ${hint.path}: ${text.outside}`);
+      for (const hint of hints) out(`  ${hint.path}: ${text[hint.code as 'outside' | 'unlinked']}`);
     }
     return issues.length ? 1 : 0;
   } catch (error) {

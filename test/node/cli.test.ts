@@ -96,3 +96,9 @@ test('schema: docs/feed.schema.json is the current generated schema', () => {
   const published = JSON.parse(readFileSync(new URL('../../docs/feed.schema.json', import.meta.url), 'utf8'));
   assert.deepEqual(published, JSON.parse(JSON.stringify(feedJsonSchema())), 'run npm run build to regenerate it');
 });
+
+test('validate: notes addresses that will not become links, without failing the feed', async () => {
+  const { code, output } = await run('validate', fixture('event-hostile'), '--lang', 'de');
+  assert.equal(code, 0, output);
+  assert.match(output, /events\[\d+\]\.url: diese Adresse wird nicht verlinkt/);
+});
