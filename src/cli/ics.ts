@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { checkFeed } from '../feed/parse.js';
 import { FeedError } from '../feed/errors.js';
 import { toICalendar } from '../widgets/event-calendar/ics.js';
-import { explain, readJson } from './kgc-feed.js';
+import { explain, readJson } from './common.js';
 
 const TEXT = {
   de: {
