@@ -101,6 +101,7 @@ interface FacetRow {
  * @csspart count - "23 Projekte gefunden".
  * @csspart list - The list of projects.
  * @csspart item - One project (`li`, holding a `<kgc-project-card>`).
+ * @csspart card - A card's `article` (exported from the cards, as are `title`, `link`, `meta`, `badge`, `summary`, `tags`, `tag`, `mark`).
  * @csspart more-button - "Weitere Projekte anzeigen".
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
@@ -521,6 +522,7 @@ export class KgcProjectList extends KgcElement {
                       (i) =>
                         html`<li part="item">
                           <kgc-project-card
+                            exportparts="card, title, link, meta, badge, summary, tags, tag, mark"
                             lang=${lang}
                             .project=${search.projects[i]}
                             .headingLevel=${this.headingLevel}

@@ -467,3 +467,36 @@ describe('<kgc-project-list>', () => {
     expect(deepActive()!.classList.contains('title-link')).to.equal(true);
   });
 });
+
+describe('kgc-project-list parts', () => {
+  it('exports the cards’ parts, so the page can style them through the list', async () => {
+    const el = document.createElement('kgc-project-list');
+    el.data = {
+      version: 1,
+      projects: [
+        {
+          id: 'p',
+          title: 'Ein Projekt',
+          targetAreas: ['A'],
+          settings: ['Kita'],
+          targetGroups: ['Kinder'],
+          region: { land: 'DE-ST' },
+        },
+      ],
+    };
+    const style = document.createElement('style');
+    style.textContent = 'kgc-project-list::part(title) { outline: 3px solid rgb(1, 2, 3); }';
+    document.head.append(style);
+    document.body.append(el);
+    try {
+      await waitUntil(() =>
+        el.shadowRoot?.querySelector('kgc-project-card')?.shadowRoot?.querySelector('[part~="title"]'),
+      );
+      const title = el.shadowRoot!.querySelector('kgc-project-card')!.shadowRoot!.querySelector('[part~="title"]')!;
+      expect(getComputedStyle(title).outlineColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      el.remove();
+      style.remove();
+    }
+  });
+});
