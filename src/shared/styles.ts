@@ -94,6 +94,28 @@ export const base = css`
   .button.secondary:hover {
     background: var(--_surface-alt);
   }
+  /* Contact and address lines (shared/contact.ts) and chip lists of cards and panels; :where() keeps them
+     at zero specificity, so a widget's own .tags/.tag rules win. */
+  :where(.contact-name, .contact-line, .address-line) {
+    display: block;
+  }
+  :where(.contact-name) {
+    font-weight: 600;
+  }
+  :where(.tags) {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0.25em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  :where(.tags li) {
+    padding: 0.15em 0.7em;
+    border-radius: 1em;
+    background: var(--_surface-alt);
+    font-size: 0.9em;
+  }
   .state {
     padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_divider);

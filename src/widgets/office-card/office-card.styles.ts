@@ -53,28 +53,6 @@ export const styles = [
     dd + dd {
       margin-top: 0.6em;
     }
-    .contact-name,
-    .contact-line,
-    .address-line {
-      display: block;
-    }
-    .contact-name {
-      font-weight: 600;
-    }
-    .tags {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.35em;
-      margin: 0.25em 0 0;
-      padding: 0;
-      list-style: none;
-    }
-    .tags li {
-      padding: 0.15em 0.7em;
-      border-radius: 1em;
-      background: var(--_surface-alt);
-      font-size: 0.9em;
-    }
     .state.empty p:last-child {
       margin-bottom: 0;
     }

@@ -315,28 +315,6 @@ export const styles = [
     dd.contact + dd.contact {
       margin-top: 0.5em;
     }
-    .contact-name,
-    .contact-line,
-    .address-line {
-      display: block;
-    }
-    .contact-name {
-      font-weight: 600;
-    }
-    .tags {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.3em;
-      margin: 0.2em 0 0;
-      padding: 0;
-      list-style: none;
-    }
-    .tags li {
-      padding: 0.1em 0.6em;
-      border-radius: 1em;
-      background: var(--_surface-alt);
-      font-size: 0.9em;
-    }
     .website {
       margin: 0.9em 0 0;
     }
