@@ -54,6 +54,7 @@ export abstract class KgcElement extends LitElement {
   private loadToken = 0;
   private announced = 0;
   private warnedNoSource = false;
+  declare private resolvedLang: Lang | undefined;
 
   constructor() {
     super();
@@ -72,9 +73,17 @@ export abstract class KgcElement extends LitElement {
     });
   }
 
-  /** The language the widget speaks: its own `lang`, else the nearest ancestor's, else German. */
+  /**
+   * The language the widget speaks: its own `lang`, else the nearest ancestor's, else German. Resolved once
+   * per update cycle (templates ask for it per item; the walk up the tree need not happen each time).
+   */
   get language(): Lang {
-    return resolveLang(this);
+    return (this.resolvedLang ??= resolveLang(this));
+  }
+
+  override requestUpdate(...args: Parameters<LitElement['requestUpdate']>): void {
+    this.resolvedLang = undefined;
+    super.requestUpdate(...args);
   }
 
   protected get t(): CommonMessages {
