@@ -19,8 +19,10 @@ execFileSync(
   ['custom-elements-manifest', 'analyze', '--outdir', scratch], // settings: custom-elements-manifest.config.mjs
   { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
 );
-const manifestText = readFileSync(join(root, scratch, 'custom-elements.json'), 'utf8');
-const manifest = JSON.parse(manifestText);
+// The analyzer lists modules in the order the file system gives them: sort, so every checkout agrees.
+const manifest = JSON.parse(readFileSync(join(root, scratch, 'custom-elements.json'), 'utf8'));
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
 
 // 2. Shared tokens: `var(--kgc-name, default); /* what it styles */` in src/shared/styles.ts.
 const styles = readFileSync(join(root, 'src/shared/styles.ts'), 'utf8');
