@@ -1,10 +1,15 @@
-// Tests run in the system's browsers (never a downloaded one): Chromium always, Firefox ESR when present
-// (in CI it is installed). Language and time zone are pinned: lang de, Europe/Berlin.
+// Tests run in the system's browsers (never a downloaded one): Chromium, Firefox ESR and WebKit (MiniBrowser
+// through WebKitWebDriver). KGC_BROWSERS picks them (comma list, e.g. "chromium" or "webkit"); unset means
+// Chromium + Firefox (npm test runs WebKit in a second pass, one file at a time, as WebKitWebDriver drives
+// one window). Language and time zone are pinned: lang de, Europe/Berlin.
 import { existsSync, readdirSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { MINIBROWSER, startWebKitServices, webkitAvailable } from './scripts/webkit-services.mjs';
+import { chordPlugin } from './test/helpers/keys-plugin.mjs';
 import { testServer } from './test/helpers/test-server.mjs';
 
 const CHROMIUM_PATHS = [
@@ -23,13 +28,19 @@ if (!chromiumPath) {
   process.exit(1);
 }
 const firefoxPath = FIREFOX_PATHS.find((p) => existsSync(p));
-const onlyChromium = process.env.KGC_BROWSERS === 'chromium';
-if (!firefoxPath && !onlyChromium) {
+const wanted = (process.env.KGC_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim());
+const useFirefox = wanted.includes('firefox') && Boolean(firefoxPath);
+const useWebKit = wanted.includes('webkit');
+if (wanted.includes('firefox') && !firefoxPath) {
   if (process.env.CI) {
     console.error('CI: Firefox ESR is required (apt-get install -y firefox-esr).');
     process.exit(1);
   }
-  console.warn('Firefox not found (apt-get install -y firefox-esr): running the tests in Chromium only.');
+  console.warn('Firefox not found (apt-get install -y firefox-esr): running the tests without it.');
+}
+if (useWebKit && !webkitAvailable()) {
+  console.error('WebKit needs webkit2gtk-driver and xvfb: apt-get install -y webkit2gtk-driver xvfb');
+  process.exit(1);
 }
 
 const CHROMIUM_FLAGS = [
@@ -65,6 +76,23 @@ const firefox = () =>
     },
   });
 
+/** MiniBrowser (WebKitGTK), through a WebKitWebDriver and Xvfb of this run's own. */
+async function webkit() {
+  const { port } = await startWebKitServices();
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true, // WebKitWebDriver speaks no WebDriver BiDi
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    },
+  });
+}
+
 // Prints one plain "N passed, N failed" line as the very last output line
 // (web-test-runner's own summary is a progress bar). A test file that fails to load counts as failed.
 function plainSummaryReporter() {
@@ -92,14 +120,22 @@ function plainSummaryReporter() {
   };
 }
 
-const browsers = [chromium('Europe/Berlin'), ...(firefoxPath && !onlyChromium ? [firefox()] : [])];
+const browsers = [
+  ...(wanted.includes('chromium') ? [chromium('Europe/Berlin')] : []),
+  ...(useFirefox ? [firefox()] : []),
+  ...(useWebKit ? [await webkit()] : []),
+];
+if (!browsers.length) {
+  console.error(`KGC_BROWSERS=${process.env.KGC_BROWSERS}: none of chromium, firefox, webkit`);
+  process.exit(1);
+}
 
 // Test files that run with the visitor's clock in New York (named *.tz-ny.test.ts). The group is left
 // out when there are none, or when files are named on the command line (a focused run).
 const newYorkFiles = readdirSync('test', { recursive: true }).filter((f) => String(f).endsWith('.tz-ny.test.ts'));
 const focusedRun = process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.ts$|\*/.test(arg));
 const groups =
-  newYorkFiles.length && !focusedRun
+  newYorkFiles.length && !focusedRun && wanted.includes('chromium')
     ? [{ name: 'tz-new-york', files: 'test/**/*.tz-ny.test.ts', browsers: [chromium('America/New_York')] }]
     : [];
 
@@ -109,9 +145,11 @@ export default {
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 30 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), chordPlugin()],
   middleware: [testServer()],
   browsers,
   groups,
+  // WebKitWebDriver drives one window: its files run one after another, in that window rather than in iframes.
+  ...(useWebKit ? { concurrency: 1 } : {}),
   reporters: [defaultReporter(), plainSummaryReporter()],
 };

@@ -1,11 +1,13 @@
-// npm test: the Node tests (CLI, JSON Schema, geometry) and the browser tests (web-test-runner), then one
-// plain "N passed, N failed, N skipped" line over both as the very last line. Arguments go to web-test-runner.
+// npm test: the Node tests (CLI, JSON Schema, geometry) and the browser tests (web-test-runner: Chromium and
+// Firefox in one pass, WebKit in a second), then one plain "N passed, N failed, N skipped" line over all as
+// the very last line. Arguments go to web-test-runner. KGC_BROWSERS narrows the browsers (see its config).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { webkitAvailable } from './webkit-services.mjs';
 
-function run(cmd, args, parse) {
+function run(cmd, args, parse, env = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let tail = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -38,14 +40,34 @@ const node = focused
       failed: count(t, /# fail (\d+)/),
       skipped: count(t, /# skipped (\d+)/),
     }));
-const browser = await run('npx', ['web-test-runner', ...wtrArgs], (t) => {
-  const m = t.match(/wtr: (\d+) passed, (\d+) failed, (\d+) skipped/);
-  return m ? { passed: +m[1], failed: +m[2], skipped: +m[3] } : { passed: 0, failed: 1, skipped: 0 };
-});
+const wtr = (browsers) =>
+  run(
+    'npx',
+    ['web-test-runner', ...wtrArgs],
+    (t) => {
+      const m = t.match(/wtr: (\d+) passed, (\d+) failed, (\d+) skipped/);
+      return m ? { passed: +m[1], failed: +m[2], skipped: +m[3] } : { passed: 0, failed: 1, skipped: 0 };
+    },
+    { KGC_BROWSERS: browsers },
+  );
 
-const passed = node.passed + browser.passed;
-const failed = node.failed + browser.failed + (node.code && !node.failed ? 1 : 0) + (browser.code && !browser.failed ? 1 : 0);
-const skipped = node.skipped + browser.skipped;
-console.log(`node: ${node.passed} passed, ${node.failed} failed; browsers: ${browser.passed} passed, ${browser.failed} failed`);
+let passes = [process.env.KGC_BROWSERS ?? 'chromium,firefox'];
+if (!process.env.KGC_BROWSERS) {
+  if (webkitAvailable()) passes.push('webkit');
+  else if (process.env.CI) {
+    console.error('CI: WebKit is required (apt-get install -y webkit2gtk-driver xvfb).');
+    passes = [...passes, 'webkit'];
+  } else console.warn('WebKit not found (apt-get install -y webkit2gtk-driver xvfb): running the tests without it.');
+}
+const browsers = [];
+for (const pass of passes) browsers.push({ pass, ...(await wtr(pass)) });
+
+const sum = (key) => node[key] + browsers.reduce((n, b) => n + b[key], 0);
+const crashed = (r) => (r.code && !r.failed ? 1 : 0);
+const passed = sum('passed');
+const failed = sum('failed') + crashed(node) + browsers.reduce((n, b) => n + crashed(b), 0);
+const skipped = sum('skipped');
+const perPass = browsers.map((b) => `${b.pass}: ${b.passed} passed, ${b.failed} failed`).join('; ');
+console.log(`node: ${node.passed} passed, ${node.failed} failed; ${perPass}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed ? 1 : 0);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../../src/widgets/event-calendar/event-calendar.js';
 import type { KgcEventCalendar } from '../../../src/widgets/event-calendar/event-calendar.js';
+import { chord } from '../../helpers/keys.js';
 import { captureWarnings, feedUrl, uniqueKey, hits } from '../../helpers/server.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -209,10 +210,7 @@ describe('<kgc-event-calendar>', () => {
       const el = await calendar();
       cell(el, '2026-06-10').focus();
       const press = async (key: string, expected: string) => {
-        const [modifier, name] = key.includes('+') ? key.split('+') : [undefined, key];
-        if (modifier) await sendKeys({ down: modifier });
-        await sendKeys({ press: name });
-        if (modifier) await sendKeys({ up: modifier });
+        await chord(...key.split('+'));
         await el.updateComplete;
         expect(focused(el), `${key} → ${expected}`).to.equal(expected);
         expect($$(el, '[role="gridcell"][tabindex="0"]').map((c) => c.dataset.day)).to.deep.equal([expected]);

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/partner-map/partner-map.js';
 import type { KgcPartnerMap } from '../../../src/widgets/partner-map/partner-map.js';
 import { kreiseHashes } from '../../../src/widgets/partner-map/geo/kreise-hashes.js';
+import { chord } from '../../helpers/keys.js';
 import { captureWarnings, feedUrl } from '../../helpers/server.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
@@ -291,9 +292,7 @@ describe('<kgc-partner-map>', () => {
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(markers[i]);
     }
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await chord('Shift', 'Tab');
     await sendKeys({ press: 'ArrowRight' });
     expect(shadow(el).activeElement).to.equal(markers.at(-1));
     await sendKeys({ press: 'Home' });
