@@ -19,6 +19,9 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 let uid = 0;
 
+/** Resolves in a new task (after the browser has had a chance to handle input and paint). */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
 export abstract class KgcElement extends LitElement {
   static override properties = {
     src: { type: String },
@@ -172,7 +175,9 @@ export abstract class KgcElement extends LitElement {
     this.status = 'loading';
     this.error = undefined;
     loadFeed(source.src!, { signal: controller.signal, timeout: source.timeout }).then(
-      (parsed) => this.accept(parsed, token),
+      // Widgets that share a feed get it in the same moment; each renders in a task of its own, so a
+      // page with several widgets never blocks input for the time of all their first renders together.
+      (parsed) => nextTask().then(() => this.accept(parsed, token)),
       (error: unknown) => this.fail(error, token),
     );
   }
