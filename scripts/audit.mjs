@@ -1,0 +1,126 @@
+// npm run audit: Lighthouse on the demo host pages (a Land ministry and a city site, each with all the widgets
+// it embeds), built for production and served as a real site would serve them (gzip, cache headers), in the
+// system Chromium with Lighthouse's default mobile settings (simulated slow 4G, 4× CPU slowdown).
+// Budgets: accessibility 100, best practices ≥ 95, performance ≥ 95, cumulative layout shift ≤ 0.02.
+// Each page runs RUNS times and the run with the median performance score counts (Lighthouse's own advice
+// for its run-to-run variance). Prints the scores as a table; exits 1 when a page misses a budget.
+import { build } from 'vite';
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
+import { createServer } from 'node:http';
+import { cpSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { minifyLiterals } from './minify-literals.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const site = join(root, '.audit/site');
+const PAGES = ['demo/host-land.html', 'demo/host-city.html'];
+const RUNS = Number(process.env.KGC_AUDIT_RUNS ?? 3);
+const BUDGETS = { accessibility: 1, 'best-practices': 0.95, performance: 0.95, cls: 0.02 };
+
+await build({
+  configFile: join(root, 'vite.demo.config.ts'),
+  root,
+  logLevel: 'error',
+  plugins: [minifyLiterals()],
+  build: { outDir: site, emptyOutDir: true },
+});
+// Deployed as the CDN folder is: the feed beside the pages, the map's Kreise files beside the bundle.
+cpSync(join(root, 'demo/data'), join(site, 'demo/data'), { recursive: true });
+cpSync(join(root, 'src/widgets/partner-map/geo/kreise'), join(site, 'assets/geo/kreise'), { recursive: true });
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(site) || !existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  // Hashed build assets may be cached for long; pages and the feed are revalidated.
+  const cache = path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  let body = readFileSync(file);
+  const headers = { 'Content-Type': type, 'Cache-Control': cache };
+  if (/text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    body = gzipSync(body);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  res.writeHead(200, headers).end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const chrome = await launch({
+  chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+
+const rows = [];
+let missed = 0;
+try {
+  for (const page of PAGES) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      const run = await lighthouse(`${origin}/${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const { runtimeError } = run.lhr;
+      if (runtimeError) throw new Error(`${page}: ${runtimeError.code} ${runtimeError.message}`);
+      runs.push(run);
+    }
+    runs.sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
+    const result = runs[Math.floor(runs.length / 2)];
+    const { categories, audits } = result.lhr;
+    const all = runs.map((r) => Math.round(r.lhr.categories.performance.score * 100)).join(', ');
+    rows.push([page, `performance of the ${RUNS} runs`, all, '', 'median counts']);
+    writeFileSync(join(root, '.audit', page.replace(/\W+/g, '-') + '.json'), result.report);
+    const score = (id) => categories[id].score;
+    const cls = audits['cumulative-layout-shift'].numericValue;
+    const checks = [
+      ['accessibility', score('accessibility'), score('accessibility') >= BUDGETS.accessibility, '= 100'],
+      ['best practices', score('best-practices'), score('best-practices') >= BUDGETS['best-practices'], '≥ 95'],
+      ['performance', score('performance'), score('performance') >= BUDGETS.performance, '≥ 95'],
+    ];
+    for (const [name, value, ok, budget] of checks) {
+      rows.push([page, name, String(Math.round(value * 100)), budget, ok ? 'ok' : 'MISSED']);
+      if (!ok) missed++;
+    }
+    rows.push([page, 'CLS', cls.toFixed(3), '≤ 0.02', cls <= BUDGETS.cls ? 'ok' : 'MISSED']);
+    if (cls > BUDGETS.cls) missed++;
+    for (const metric of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time']) {
+      rows.push([page, audits[metric].title, audits[metric].displayValue, '', '']);
+    }
+    // What keeps a category below 100: every scored audit that did not pass, with its title.
+    for (const id of ['accessibility', 'best-practices', 'performance']) {
+      for (const ref of categories[id].auditRefs) {
+        const audit = audits[ref.id];
+        if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+          rows.push([page, `  ${id}: ${audit.id}`, String(Math.round(audit.score * 100)), '', audit.displayValue ?? '']);
+        }
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+
+const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i].length)));
+for (const r of rows) console.log(r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+console.log(missed ? `audit: ${missed} budget(s) missed` : 'audit: all budgets met');
+process.exit(missed ? 1 : 0);
