@@ -2,9 +2,15 @@
  * Tokens and base styles shared by every widget.
  *
  * Public tokens are `--kgc-*` custom properties set by the host page; inside, widgets read the private
- * `--_*` copies declared here with their defaults. Sizes are in `em` (never `rem`: the root font size is
- * the host's business); the host's font, size, line height and colour are inherited unless a token says
- * otherwise. The table of tokens in docs/ lists exactly the `--kgc-*` names used here and in the widgets.
+ * `--_*` copies declared here with their defaults. Sizes are in `em`, never `rem` (the root font size is
+ * the host's business, and `html { font-size: 62.5% }` must not shrink a widget).
+ *
+ * The widget's type is its own: size, line height, colour and alignment come from the tokens, not from
+ * whatever the page's CSS puts on or above the element. The base size defaults to the keyword `medium`,
+ * the visitor's default font size, which no page rule can shrink. These declarations are `!important` on
+ * `:host`: an important declaration in a shadow tree beats every declaration of the page, even
+ * `* { font-size: 8px !important }`, so only the tokens change them. The font family is the page's.
+ * The table of tokens in docs/ lists exactly the `--kgc-*` names used here and in the widgets.
  */
 import { css } from 'lit';
 
@@ -12,7 +18,7 @@ export const tokens = css`
   :host {
     --_primary: var(--kgc-color-primary, #0f4c81); /* links, buttons, selected states, accents */
     --_on-primary: var(--kgc-color-on-primary, #ffffff); /* text on primary-coloured buttons */
-    --_text: var(--kgc-color-text, currentColor); /* body text (inherits the page's colour) */
+    --_text: var(--kgc-color-text, #1c2024); /* body text */
     --_muted: var(--kgc-color-muted, #4a5360); /* secondary text: dates, places, counts */
     --_surface: var(--kgc-color-surface, #ffffff); /* background of cards, panels, dialogs */
     --_surface-alt: var(--kgc-color-surface-alt, #f2f4f7); /* background of facets, headers, hover */
@@ -24,6 +30,8 @@ export const tokens = css`
     --_highlight: var(--kgc-color-highlight, #fff0a8); /* search matches (<mark>) */
     --_radius: var(--kgc-radius, 0.25em); /* corner radius of cards, buttons, inputs */
     --_space: var(--kgc-space, 1em); /* base spacing unit */
+    --_font-size: var(--kgc-font-size, medium); /* base font size (the visitor's default); inner sizes in em */
+    --_line-height: var(--kgc-line-height, 1.5); /* base line height */
   }
 `;
 
@@ -33,9 +41,18 @@ export const base = css`
     box-sizing: border-box;
     container-type: inline-size;
     font-family: var(--kgc-font-family, inherit); /* the widget's font (default: the page's) */
-    font-size: var(--kgc-font-size, inherit); /* base font size; all inner sizes are in em */
-    line-height: var(--kgc-line-height, inherit); /* base line height */
-    color: var(--_text);
+    font-size: var(--_font-size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: var(--_line-height) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color: var(--_text) !important;
   }
   :host([hidden]) {
     display: none;

@@ -183,6 +183,10 @@ export const styles = css`
     color: var(--_text);
     font: inherit;
   }
+  kgc-project-card {
+    /* the card's own :host sizes it from --kgc-font-size: the list's size, not that token once more */
+    --kgc-font-size: 1em;
+  }
   .list {
     display: grid;
     gap: 1em;
