@@ -207,9 +207,13 @@ describe('hostile host pages', function () {
           if (el.scrollWidth > el.clientWidth + 1) problems.push(`${width}: host scrollWidth ${el.scrollWidth}`);
           for (const inner of shadowElements(el)) {
             const s = getComputedStyle(inner);
-            const scrolls = s.overflowX !== 'visible' || inner.hasAttribute('part');
-            if (scrolls && visible(inner) && inner.scrollWidth > inner.clientWidth + 1 && inner.clientWidth > 0)
-              problems.push(`${width}: ${inner.localName}.${inner.getAttribute('class')} scrolls sideways`);
+            // The main containers: block-level parts (base, list, grid, map …) and whatever clips or scrolls.
+            const container =
+              s.overflowX !== 'visible' || (inner.hasAttribute('part') && !s.display.startsWith('inline'));
+            if (container && visible(inner) && inner.clientWidth > 0 && inner.scrollWidth > inner.clientWidth + 1)
+              problems.push(
+                `${width}: ${inner.localName}.${inner.getAttribute('class')} overflows by ${inner.scrollWidth - inner.clientWidth} px`,
+              );
           }
           const lines = textLines(el);
           for (const line of lines) {

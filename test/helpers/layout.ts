@@ -144,7 +144,7 @@ export function textLines(host: Element): TextLine[] {
     const clips = clippingBoxes(el, host);
     for (const node of own) {
       index += 1;
-      const range = document.createRange();
+      const range = node.ownerDocument!.createRange();
       range.selectNodeContents(node);
       for (const line of range.getClientRects()) {
         let [left, top, right, bottom] = [line.left, line.top, line.right, line.bottom];

@@ -7,7 +7,8 @@
 //     &key=K                    count this request under K
 //   /__kgc/dist/PATH           dist/PATH byte for byte (no dev-server transforms)
 //   /__kgc/page/NAME[?csp=1]   serves test/pages/NAME.html; csp=1 adds the strict Content-Security-Policy
-//                              with Trusted Types that DESIGN.md promises the widgets work under
+//                              with Trusted Types that DESIGN.md promises the widgets work under;
+//                              csp=json-ld also allows the calendar's structured-data policy (kgc-widgets)
 //   /__kgc/hits?key=K          {"count": n}: how many /__kgc/feed requests carried key K
 //   /__kgc/headers?key=K       the request headers of the last request under K
 import { readFile } from 'node:fs/promises';
@@ -54,7 +55,7 @@ export function testServer() {
     if (ctx.path.startsWith('/__kgc/page/')) {
       const name = ctx.path.slice('/__kgc/page/'.length);
       if (!/^[\w-]+$/.test(name)) ctx.throw(400, 'bad page name');
-      if (q.csp) ctx.set('Content-Security-Policy', STRICT_CSP);
+      if (q.csp) ctx.set('Content-Security-Policy', q.csp === 'json-ld' ? `${STRICT_CSP} kgc-widgets` : STRICT_CSP);
       ctx.type = 'text/html';
       ctx.body = await readFile(`${root}test/pages/${name}.html`, 'utf8');
       return;

@@ -139,7 +139,10 @@ export class KgcEventCalendar extends KgcElement {
   declare urlState: string | undefined;
   /** Events per page in the list view. */
   declare limit: number | undefined;
-  /** Write schema.org `Event` JSON-LD for the shown events that have a `url` into the light DOM. */
+  /**
+   * Write schema.org `Event` JSON-LD for the shown events that have a `url` into the light DOM. Under
+   * Trusted Types the page's CSP must allow the policy `kgc-widgets`.
+   */
   declare structuredData: boolean;
 
   declare private shown: Month | undefined;
