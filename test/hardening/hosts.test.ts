@@ -193,8 +193,19 @@ describe('hostile host pages', function () {
 
   describe('the container shrinks from 1200 to 320 px', () => {
     const WIDTHS = [1200, 960, 768, 480, 375, 320];
-    for (const [tag, attrs] of [...WIDGETS, ['kgc-event-calendar', { month: '2026-12', view: 'month' }] as const]) {
-      it(`<${tag}${attrs.view ? ` view="${attrs.view}"` : ''}> never overflows, cuts off or overlaps text`, async () => {
+    const variants: [string, Record<string, string>][] = [
+      ...WIDGETS,
+      ['kgc-event-calendar', { month: '2026-12', today: '2026-12-10', view: 'month' }],
+      ['kgc-event-calendar', { month: '2026-12', today: '2026-12-10', view: 'list' }],
+      ['kgc-partner-map', {}],
+      ['kgc-project-card', { 'project-id': 'p-leipzig-koordinierungsstelle' }],
+    ];
+    for (const [tag, attrs] of variants) {
+      const shown = Object.entries(attrs)
+        .filter(([name]) => ['view', 'land', 'variant'].includes(name))
+        .map(([name, value]) => ` ${name}="${value}"`)
+        .join('');
+      it(`<${tag}${shown}> never overflows, cuts off or overlaps text`, async () => {
         const section = place(container('width: 1200px'));
         const el = section.appendChild(widget(tag, attrs));
         await rendered(el);
