@@ -7,16 +7,58 @@ export function uniqueKey(label = 'k'): string {
   return `${label}-${Date.now().toString(36)}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export function feedUrl(
-  fixture: string,
-  options: { status?: number; delay?: number; body?: 'notjson' | 'empty'; type?: string; key?: string } = {},
-): string {
-  const params = new URLSearchParams({ fixture, key: options.key ?? uniqueKey(fixture) });
-  if (options.status) params.set('status', String(options.status));
-  if (options.delay) params.set('delay', String(options.delay));
-  if (options.body) params.set('body', options.body);
-  if (options.type) params.set('type', options.type);
-  return `/__kgc/feed?${params}`;
+/** What the test server can do to a feed response (see test-server.mjs). */
+export interface FeedFaults {
+  status?: number;
+  delay?: number;
+  body?: 'notjson' | 'empty' | 'truncated' | 'cut';
+  type?: string;
+  /** A Retry-After header: its value, or `date:S` for the HTTP date S seconds from now. */
+  retryAfter?: string;
+  /** Never answers. */
+  hang?: boolean;
+  /** Headers at once, the body dribbled over this many milliseconds. */
+  trickle?: number;
+  redirect?: 301 | 302 | 307;
+  /** On the second origin: answer without Access-Control-Allow-Origin. */
+  cors?: 'refuse';
+  /** Cache-Control: max-age in seconds instead of no-store (also on errors). */
+  maxAge?: number;
+  /** On the second origin: Access-Control-Expose-Headers: Retry-After. */
+  expose?: boolean;
+}
+
+function faultParams(faults: FeedFaults): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(faults)) {
+    if (value !== undefined && value !== false && value !== 0) params[name] = value === true ? '1' : String(value);
+  }
+  return params;
+}
+
+/** The feed endpoint for `fixture`, on this page's origin or on `origin` (e.g. the second origin). */
+export function feedUrl(fixture: string, options: FeedFaults & { key?: string; origin?: string } = {}): string {
+  const { key, origin, ...faults } = options;
+  const params = new URLSearchParams({ fixture, key: key ?? uniqueKey(fixture), ...faultParams(faults) });
+  return `${origin ?? ''}/__kgc/feed?${params}`;
+}
+
+/** From now on, feed requests under `key` get these faults (only the next `until` ones, when given). */
+export async function fault(key: string, faults: FeedFaults, until?: number): Promise<void> {
+  const params = new URLSearchParams({ key, ...faultParams(faults) });
+  if (until) params.set('until', String(until));
+  await fetch(`/__kgc/fault?${params}`);
+}
+
+/** Feed requests under `key` are served as asked again. */
+export async function fix(key: string): Promise<void> {
+  await fetch(`/__kgc/fix?key=${encodeURIComponent(key)}`);
+}
+
+/** A second origin (`http://127.0.0.1:PORT`) that serves the same feeds, with CORS unless refused. */
+export async function secondOrigin(): Promise<string> {
+  const response = await fetch('/__kgc/origins');
+  return ((await response.json()) as { second: string }).second;
 }
 
 export async function hits(key: string): Promise<number> {
