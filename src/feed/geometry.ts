@@ -5,7 +5,7 @@
  * ordinary HTTP caching; a verified result is kept for the page's life. Rejects only with a `FeedError`.
  */
 import { FeedError } from './errors.js';
-import { DEFAULT_TIMEOUT_S, type LoadOptions } from './loader.js';
+import { timeoutMs, type LoadOptions } from './loader.js';
 
 const verified = new Map<string, unknown>();
 
@@ -22,7 +22,7 @@ function base64(buffer: ArrayBuffer): string {
 export async function loadVerified(
   url: string,
   sha256: string,
-  { signal, timeout = DEFAULT_TIMEOUT_S }: LoadOptions = {},
+  { signal, timeout }: LoadOptions = {},
 ): Promise<unknown> {
   const key = `${new URL(url, document.baseURI).href}#${sha256}`;
   if (verified.has(key)) return verified.get(key);
@@ -33,11 +33,11 @@ export async function loadVerified(
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, timeout * 1000);
+  }, timeoutMs(timeout));
   signal?.addEventListener('abort', onAbort, { once: true });
   const failed = (error: unknown) =>
     timedOut
-      ? new FeedError('timeout', `no answer from ${url} within ${timeout} s`)
+      ? new FeedError('timeout', `no answer from ${url} within ${timeoutMs(timeout) / 1000} s`)
       : controller.signal.aborted
         ? new FeedError('abort', 'the request was aborted')
         : new FeedError('network', error instanceof Error ? error.message : String(error));

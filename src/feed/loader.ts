@@ -3,19 +3,31 @@
  *
  * One request per distinct URL for the whole page: callers share the in-flight request, and a
  * successful result is kept for the page's life (a widget added later reuses it). A failed load is
- * forgotten, so "Erneut versuchen" asks the server again. The request is a plain GET without custom
- * headers (no CORS preflight) and without credentials; ordinary HTTP caching applies.
+ * forgotten, so "Erneut versuchen" asks the server again (past any error the browser has cached). The
+ * request is a plain GET without custom headers (no CORS preflight) and without credentials; ordinary
+ * HTTP caching applies.
  */
-import { FeedError } from './errors.js';
+import { FeedError, isAbort } from './errors.js';
 import { describeSkipped, type ParsedFeed } from './parse.js';
 import { readDocument } from './document.js';
 
-export const DEFAULT_TIMEOUT_S = 15;
+const DEFAULT_TIMEOUT_S = 15;
+/** The longest wait a timer can hold (about 24 days); longer ones would fire at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/**
+ * The timeout in milliseconds: `seconds` when it is a positive number, else the default (an attribute
+ * such as `timeout="abc"` or `timeout="0"` must not fail every load at once).
+ */
+export function timeoutMs(seconds: number | undefined): number {
+  const valid = typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0;
+  return Math.min((valid ? seconds : DEFAULT_TIMEOUT_S) * 1000, MAX_TIMEOUT_MS);
+}
 
 export interface LoadOptions {
   /** Aborting it means this caller no longer needs the feed. */
   signal?: AbortSignal;
-  /** Seconds this caller waits before giving up with a `timeout` error. */
+  /** Seconds this caller waits, body included, before giving up with a `timeout` error (default 15). */
   timeout?: number;
 }
 
@@ -27,6 +39,12 @@ interface Entry {
 }
 
 const entries = new Map<string, Entry>();
+/**
+ * URLs whose last load failed. Their next request revalidates with the server (`cache: 'no-cache'`):
+ * a server that sends `Cache-Control: max-age` also on errors would otherwise have the browser answer
+ * "Erneut versuchen" with the cached error for minutes.
+ */
+const failed = new Set<string>();
 
 /** Origins the page allows feeds from (`data-kgc-allow` on the script tag); empty: any origin. */
 let allowedOrigins: readonly string[] = [];
@@ -59,12 +77,14 @@ function absolute(url: string): string {
 async function request(url: string, signal: AbortSignal): Promise<ParsedFeed> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'omit', signal });
+    response = await fetch(url, { credentials: 'omit', signal, cache: failed.has(url) ? 'no-cache' : 'default' });
   } catch (error) {
     if (signal.aborted) throw new FeedError('abort', 'the request was aborted');
     throw new FeedError('network', error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) throw new FeedError('http', `HTTP ${response.status} for ${url}`, response.status);
+  if (!response.ok) {
+    throw new FeedError('http', `HTTP ${response.status} for ${url}`, response.status, retryAfter(response));
+  }
   const body = await response.text().catch((error: unknown) => {
     if (signal.aborted) throw new FeedError('abort', 'the request was aborted');
     throw new FeedError('network', error instanceof Error ? error.message : String(error));
@@ -80,6 +100,25 @@ async function request(url: string, signal: AbortSignal): Promise<ParsedFeed> {
   return parsed;
 }
 
+/**
+ * The response's `Retry-After` in seconds (from `120` or from an HTTP date, counted from the server's own
+ * `Date` when it sent one, so a wrong clock on the visitor's computer does not matter); undefined when
+ * missing, unreadable or not in the future. Cross-origin, the browser shows it only when the server lists it
+ * in `Access-Control-Expose-Headers`.
+ */
+function retryAfter(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  let seconds: number;
+  if (/^\d+$/.test(value)) {
+    seconds = Number(value);
+  } else {
+    const now = Date.parse(response.headers.get('Date') ?? '');
+    seconds = Math.ceil((Date.parse(value) - (Number.isNaN(now) ? Date.now() : now)) / 1000);
+  }
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+}
+
 function release(url: string, entry: Entry) {
   entry.users -= 1;
   if (entry.users === 0 && !entry.settled) {
@@ -92,7 +131,7 @@ function release(url: string, entry: Entry) {
  * Loads, parses and checks the feed at `url`. Rejects only with a `FeedError`.
  * Invalid items are skipped (one `console.warn` per item, once per load).
  */
-export function loadFeed(url: string, { signal, timeout = DEFAULT_TIMEOUT_S }: LoadOptions = {}): Promise<ParsedFeed> {
+export function loadFeed(url: string, { signal, timeout }: LoadOptions = {}): Promise<ParsedFeed> {
   let key: string;
   try {
     key = absolute(url);
@@ -112,9 +151,13 @@ export function loadFeed(url: string, { signal, timeout = DEFAULT_TIMEOUT_S }: L
     entry = created;
     entries.set(key, created);
     created.promise.then(
-      () => (created.settled = true),
       () => {
         created.settled = true;
+        failed.delete(key);
+      },
+      (error: unknown) => {
+        created.settled = true;
+        if (!isAbort(error)) failed.add(key);
         if (entries.get(key) === created) entries.delete(key);
       },
     );
@@ -137,10 +180,8 @@ export function loadFeed(url: string, { signal, timeout = DEFAULT_TIMEOUT_S }: L
       reject(error);
     };
     const onAbort = () => giveUp(new FeedError('abort', 'the request was aborted'));
-    const timer = setTimeout(
-      () => giveUp(new FeedError('timeout', `no answer from ${key} within ${timeout} s`)),
-      Math.max(0, timeout) * 1000,
-    );
+    const ms = timeoutMs(timeout);
+    const timer = setTimeout(() => giveUp(new FeedError('timeout', `no answer from ${key} within ${ms / 1000} s`)), ms);
     signal?.addEventListener('abort', onAbort, { once: true });
     shared.promise.then(
       (result) => {
