@@ -17,6 +17,8 @@ export class FeedError extends Error {
     /** Technical detail in English, for the console and the event (status code, parser message). */
     readonly detail: string,
     readonly status?: number,
+    /** Seconds the server asked to wait before trying again (its `Retry-After`), when it said so. */
+    readonly retryAfter?: number,
   ) {
     super(`${kind}: ${detail}`);
   }

@@ -9,7 +9,7 @@ import { FeedError, isAbort } from '../feed/errors.js';
 import { loadFeed, parseData } from '../feed/loader.js';
 import type { Feed } from '../feed/schema.js';
 import type { ParsedFeed } from '../feed/parse.js';
-import { common, type CommonMessages } from '../i18n/messages.js';
+import { common, errorMessage, type CommonMessages } from '../i18n/messages.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { feedSourceContext, type FeedSource } from './context.js';
 import { fire } from './events.js';
@@ -204,8 +204,7 @@ export abstract class KgcElement extends LitElement {
   }
 
   private errorText(error: FeedError): string {
-    const text = this.t.errors[error.kind];
-    return typeof text === 'function' ? text(error.status) : text;
+    return errorMessage(this.language, error);
   }
 
   protected override render(): TemplateResult {

@@ -10,6 +10,7 @@ import { loadFeed } from '../../feed/loader.js';
 import type { Feed, NewsItem } from '../../feed/schema.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
+import { errorMessage } from '../../i18n/messages.js';
 import { messages } from './messages.js';
 import { styles } from './news-list.styles.js';
 import { hasTag, newestFirst, parseTagList, tagKey, tagOptions } from './tags.js';
@@ -225,7 +226,7 @@ export class KgcNewsList extends KgcElement {
       ${
         this.pageError
           ? html`<p id=${errorId} class="page-error" role="alert">
-              ${t.pageError} ${this.errorMessage(this.pageError)}
+              ${t.pageError} ${errorMessage(this.language, this.pageError)}
             </p>`
           : nothing
       }
@@ -327,11 +328,6 @@ export class KgcNewsList extends KgcElement {
     return href;
   }
 
-  private errorMessage(error: FeedError): string {
-    const text = this.t.errors[error.kind];
-    return typeof text === 'function' ? text(error.status) : text;
-  }
-
   /** `kgc-select` for a followed link; the host may cancel it to stay on the page (plain clicks only). */
   private open(event: MouseEvent, item: NewsItem): void {
     const plain = event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
@@ -390,7 +386,7 @@ export class KgcNewsList extends KgcElement {
       this.pageError = error instanceof FeedError ? error : new FeedError('invalid', String(error));
       fire(this, 'kgc-error', {
         kind: this.pageError.kind,
-        message: `${this.messages.pageError} ${this.errorMessage(this.pageError)}`,
+        message: `${this.messages.pageError} ${errorMessage(this.language, this.pageError)}`,
       });
       return false;
     } finally {
