@@ -57,6 +57,8 @@ export abstract class KgcElement extends LitElement {
   private loadToken = 0;
   private announced = 0;
   private warnedNoSource = false;
+  /** "Erneut versuchen" had the focus when pressed: the base holds it until the new state is there. */
+  private keepFocus = false;
   declare private resolvedLang: Lang | undefined;
 
   constructor() {
@@ -135,6 +137,13 @@ export abstract class KgcElement extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.keepFocus && this.status !== 'loading') {
+      this.keepFocus = false;
+      const root = this.renderRoot as ShadowRoot;
+      if (this.status === 'error' && root.activeElement === root.querySelector('[part="base"]')) {
+        root.querySelector<HTMLElement>('[part="retry"]')?.focus();
+      }
+    }
     if (this.status === 'ready' && this.feed && this.announced !== this.loadToken) {
       this.announced = this.loadToken;
       fire(this, 'kgc-load', { count: this.countItems(this.feed) });
@@ -231,11 +240,33 @@ export abstract class KgcElement extends LitElement {
       ${
         error.kind === 'not-found'
           ? nothing
-          : html`<button part="retry" class="button" type="button" aria-describedby=${id} @click=${this.reload}>
+          : html`<button part="retry" class="button" type="button" aria-describedby=${id} @click=${this.retry}>
               ${this.t.retry}
             </button>`
       }
     </div>`;
+  }
+
+  /**
+   * The retry button. Pressed with the focus on it, the focus moves to the widget's base (the button is
+   * about to go) and, should the load fail again, to the new button: a keyboard user is never dropped at
+   * the start of the page.
+   */
+  private retry(): void {
+    const root = this.renderRoot as ShadowRoot;
+    const base = root.querySelector<HTMLElement>('[part="base"]');
+    if (base && root.activeElement?.getAttribute('part') === 'retry') {
+      base.tabIndex = -1;
+      const leave = (event: FocusEvent) => {
+        if (base.contains(event.relatedTarget as Node | null)) return;
+        base.removeAttribute('tabindex');
+        base.removeEventListener('focusout', leave);
+      };
+      base.addEventListener('focusout', leave);
+      base.focus();
+      this.keepFocus = true;
+    }
+    this.reload();
   }
 
   /** The empty state: "Keine Einträge gefunden" and, when filters are set, a way to reset them. */

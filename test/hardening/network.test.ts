@@ -3,7 +3,7 @@
  * German or English text with the retry button, and a click on it loads the feed once the server is fixed.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/widgets/project-list/project-list.js';
 import '../../src/widgets/event-calendar/event-calendar.js';
 import { loadFeed } from '../../src/feed/loader.js';
@@ -359,4 +359,41 @@ describe('timeout attribute', () => {
       wrapper.remove();
     }
   });
+});
+
+describe('retry by keyboard', () => {
+  for (const widget of WIDGETS) {
+    it(`<${widget.tag}>: the focus stays in the widget, on the new button after a failure, then in the data`, async () => {
+      const key = uniqueKey(widget.fixture);
+      await fault(key, { status: 503 });
+      const { el, events } = mount(widget, feedUrl(widget.fixture, { key }), 'de');
+      const root = shadow(el);
+      const outside = document.body.appendChild(document.createElement('button'));
+      const focusedPart = () => (document.activeElement === el ? root.activeElement?.getAttribute('part') : null);
+      try {
+        await waitUntil(() => events.error.length === 1, 'kgc-error', { timeout: 8000 });
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        root.querySelector<HTMLElement>('[part="retry"]')!.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => events.error.length === 2 && focusedPart() === 'retry', 'focus on the new button', {
+          timeout: 8000,
+        });
+        await fix(key);
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => events.load.length === 1 && widget.shows(el), 'the data', { timeout: 8000 });
+        await pause(100);
+        expect(focusedPart()).to.equal('base');
+        await sendKeys({ press: 'Tab' });
+        expect(document.activeElement === el && root.activeElement !== root.querySelector('[part="base"]')).to.equal(
+          true,
+        );
+        expect(root.querySelector('[part="base"]')!.hasAttribute('tabindex')).to.equal(true);
+        outside.focus();
+        expect(root.querySelector('[part="base"]')!.hasAttribute('tabindex')).to.equal(false);
+      } finally {
+        el.remove();
+        outside.remove();
+      }
+    });
+  }
 });
