@@ -10,7 +10,16 @@ import { loadFeed } from '../../src/feed/loader.js';
 import { FeedError } from '../../src/feed/errors.js';
 import { errorMessage } from '../../src/i18n/messages.js';
 import '../../src/widgets/feed/kgc-feed.js';
-import { fault, feedUrl, fix, hits, secondOrigin, uniqueKey, type FeedFaults } from '../helpers/server.js';
+import {
+  fault,
+  feedUrl,
+  fix,
+  hits,
+  openRequests,
+  secondOrigin,
+  uniqueKey,
+  type FeedFaults,
+} from '../helpers/server.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -223,6 +232,14 @@ describe('loadFeed against network faults', () => {
     });
   }
 
+  it('aborts a request the server never answers when the timeout is over', async () => {
+    const key = uniqueKey();
+    const pending = failure(loadFeed(feedUrl('valid', { key, hang: true }), { timeout: 1 }));
+    await waitUntil(async () => (await openRequests(key)) === 1, 'the request reaches the server');
+    expect((await pending).kind).to.equal('timeout');
+    await waitUntil(async () => (await openRequests(key)) === 0, 'the server sees the request aborted');
+  });
+
   it('counts the body into the timeout, not only the headers', async () => {
     const started = performance.now();
     const error = await failure(loadFeed(feedUrl('project-feed', { trickle: 6000 }), { timeout: 1 }));
@@ -235,6 +252,7 @@ describe('loadFeed against network faults', () => {
     const key = uniqueKey();
     const url = feedUrl('project-feed', { key, trickle: 6000 });
     expect((await failure(loadFeed(url, { timeout: 0.5 }))).kind).to.equal('timeout');
+    await waitUntil(async () => (await openRequests(key)) === 0, 'the server sees the request aborted');
     // The abandoned request is forgotten: the next load is a new request, not the one still trickling.
     expect((await failure(loadFeed(url, { timeout: 0.5 }))).kind).to.equal('timeout');
     expect(await hits(key)).to.equal(2);

@@ -66,6 +66,12 @@ export async function hits(key: string): Promise<number> {
   return ((await response.json()) as { count: number }).count;
 }
 
+/** How many requests under `key` the server is still working on (the client has not gone away). */
+export async function openRequests(key: string): Promise<number> {
+  const response = await fetch(`/__kgc/hits?key=${encodeURIComponent(key)}`);
+  return ((await response.json()) as { open: number }).open;
+}
+
 export async function lastRequestHeaders(key: string): Promise<Record<string, string>> {
   const response = await fetch(`/__kgc/headers?key=${encodeURIComponent(key)}`);
   return (await response.json()) as Record<string, string>;

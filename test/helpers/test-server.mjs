@@ -26,7 +26,8 @@
 //   /__kgc/page/NAME[?csp=1]   serves test/pages/NAME.html; csp=1 adds the strict Content-Security-Policy
 //                              with Trusted Types that DESIGN.md promises the widgets work under;
 //                              csp=json-ld also allows the calendar's structured-data policy (kgc-widgets)
-//   /__kgc/hits?key=K          {"count": n}: how many /__kgc/feed requests (on either origin) carried key K
+//   /__kgc/hits?key=K          {"count": n, "open": m}: how many /__kgc/feed requests (on either origin) carried
+//                              key K, and how many of them are still open (not answered, client still there)
 //   /__kgc/headers?key=K       the request headers of the last request under K
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -37,6 +38,8 @@ const hits = new Map();
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 const headers = new Map();
+/** Key → requests under it that are still open. */
+const open = new Map();
 /** Key → { params, remaining }: what /__kgc/fault set. */
 const faults = new Map();
 
@@ -76,6 +79,8 @@ async function serveFeed(req, res, query, { cors }) {
   if (query.key) {
     hits.set(query.key, (hits.get(query.key) ?? 0) + 1);
     headers.set(query.key, { ...req.headers, method: req.method });
+    open.set(query.key, (open.get(query.key) ?? 0) + 1);
+    res.once('close', () => open.set(query.key, open.get(query.key) - 1));
   }
   const q = withFault(query);
   if (cors && q.cors !== 'refuse') res.setHeader('Access-Control-Allow-Origin', '*');
@@ -164,7 +169,7 @@ export function testServer() {
     const q = ctx.query;
     if (ctx.path === '/__kgc/hits') {
       ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ count: hits.get(q.key) ?? 0 });
+      ctx.body = JSON.stringify({ count: hits.get(q.key) ?? 0, open: open.get(q.key) ?? 0 });
       return;
     }
     if (ctx.path === '/__kgc/headers') {
