@@ -154,6 +154,8 @@ export abstract class KgcElement extends LitElement {
     this.controller?.abort();
     this.controller = undefined;
     const token = ++this.loadToken;
+    // Removed before this update ran (e.g. added and taken out in one go): it loads when it is back.
+    if (!this.isConnected) return;
     const source = this.source();
     if (!source) {
       this.status = 'idle';
