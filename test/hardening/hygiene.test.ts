@@ -207,7 +207,7 @@ describe('resource hygiene: 200 connects and disconnects per widget', function (
 
   for (const c of CASES) {
     describe(c.name, () => {
-      if (!c.data)
+      if (!c.data) {
         it('while the feed is loading: requests aborted, one request when another widget keeps the feed', async () => {
           const baseline = snapshot();
           const mark = requestCount();
@@ -262,6 +262,7 @@ describe('resource hygiene: 200 connects and disconnects per widget', function (
           expect(await hits(shared), 'server hits for the kept feed').to.equal(1);
           expect(await hits(alone), 'server hits for the feed nobody keeps').to.be.at.most(starts);
         });
+      }
 
       it('after it has loaded and rendered, with interaction: nothing left behind, one request', async () => {
         const baseline = snapshot();
