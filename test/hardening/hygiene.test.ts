@@ -13,7 +13,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { addressWriteCount, install, pendingRequests, requestCount, requests, snapshot } from './hygiene-probe.js';
 import '../../src/index.js';
-import { feedUrl, hits, uniqueKey } from '../helpers/server.js';
+import { captureWarnings, feedUrl, hits, uniqueKey } from '../helpers/server.js';
 
 install();
 
@@ -332,4 +332,32 @@ describe('resource hygiene: 200 connects and disconnects per widget', function (
       });
     });
   }
+
+  it('a widget moved out of its <kgc-feed> lets go of that feed; moved into another one, it shows that one', async () => {
+    const outer = make('kgc-feed', { src: feedUrl('valid') });
+    const other = make('kgc-feed', { src: feedUrl('office-valid') });
+    const card = make('kgc-office-card', { land: 'SN' });
+    const text = () => (card.shadowRoot!.querySelector('[part="base"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const ready = loaded(card, 1);
+    outer.append(card);
+    stage.append(outer, other);
+    await ready;
+    await settle(card, [card]);
+    // valid.json has no office in Sachsen: the card says so.
+    expect(text()).to.not.include('Koordinierungsstelle Gesundheitliche Chancengleichheit Sachsen');
+
+    const moved = loaded(card, 1);
+    other.append(card);
+    await moved;
+    await settle(card, [card]);
+    expect(text()).to.include('Koordinierungsstelle Gesundheitliche Chancengleichheit Sachsen');
+
+    const { warnings } = await captureWarnings(async () => {
+      stage.append(card);
+      await settle(card, [card]);
+    });
+    expect(text(), 'no feed outside any <kgc-feed>').to.equal('');
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    expect(warnings.some((w) => w.includes('no feed given'))).to.equal(true);
+  });
 });
