@@ -31,18 +31,26 @@ async function feedParse(url: string, runs = 7): Promise<BenchRow[]> {
     await loadFeed(`${url}?run=${i}`);
     ours.push(performance.now() - t);
   }
-  return [{ name: 'feed: fetch + parse + validate (large feed)', value: median(ours), unit: 'ms', baseline: median(plain) }];
+  return [
+    { name: 'feed: fetch + parse + validate (large feed)', value: median(ours), unit: 'ms', baseline: median(plain) },
+  ];
 }
 
 declare global {
   interface Window {
-    kgcBench: { names: string[]; feedParse: typeof feedParse; run: (name: string, url: string) => Promise<BenchRow[]> };
+    kgcBench: {
+      names: string[];
+      feedParse: typeof feedParse;
+      run: (name: string, url: string) => Promise<BenchRow[]>;
+      heap: () => Promise<typeof import('./heap.js')>;
+    };
   }
 }
 
 window.kgcBench = {
   names: Object.keys(modules).map((k) => k.replace(/^\.\/(.*)\.bench\.ts$/, '$1')),
   feedParse,
+  heap: () => import('./heap.js'),
   async run(name, url) {
     const feed = await (await fetch(url)).json();
     const module = await modules[`./${name}.bench.ts`]();

@@ -3,6 +3,9 @@
 //    Länder geometry ≤ 25 KB; the per-Land Kreise files separately.
 //  - in one Chromium run on a production build: the large feed's fetch + parse + validate beside plain
 //    JSON.parse of the same bytes, and each widget's rows from bench/<widget>.bench.ts.
+//  - heap growth: each widget added and removed 200 times after its feed loaded (with interaction) and
+//    200 times while it loads (bench/heap.ts); the JS heap after forced garbage collection (CDP
+//    HeapProfiler.collectGarbage, Runtime.getHeapUsage) before and after, beside what one live widget holds.
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
@@ -71,10 +74,20 @@ writeFileSync(feedFile, JSON.stringify(generateLargeFeed(1)));
 await build({ configFile: false, root: join(root, 'bench'), logLevel: 'error', base: './', build: { outDir: join(out, 'page'), emptyOutDir: true } });
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const kreiseDir = join(root, 'src/widgets/partner-map/geo/kreise');
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = path === '/large-feed.json' ? feedFile : join(out, 'page', path === '/' ? 'index.html' : path);
-  if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) {
+  if (path === '/never.json') return; // a feed that never answers (the heap section's "while loading")
+  const kreiseFile = /\/geo\/kreise\/(DE-[A-Z]{2}\.json)$/.exec(path)?.[1];
+  const file =
+    path === '/large-feed.json'
+      ? feedFile
+      : path === '/demo-feed.json'
+        ? join(root, 'demo/data/feed.json')
+        : kreiseFile
+          ? join(kreiseDir, kreiseFile)
+          : join(out, 'page', path === '/' ? 'index.html' : path);
+  if (!(file.startsWith(out) || file.startsWith(root)) || !existsSync(file) || !statSync(file).isFile()) {
     res.writeHead(404).end();
     return;
   }
@@ -107,6 +120,62 @@ try {
       rows.push([`${name}: failed`, String(error.message ?? error).split('\n')[0], '', '']);
     }
     await widgetPage.close();
+  }
+
+  // --- heap growth ---------------------------------------------------------------------------------
+  // After a warm-up of as many cycles (code compiled and optimised, caches such as the Kreise filled: the
+  // first 200 maps grow the heap by about 1 MB that the next 200 do not), 200 cycles must not grow the
+  // heap by more than HEAP_BOUND after garbage collection: 5 KB a cycle, a small fraction of what one live
+  // widget holds (printed beside it), so a widget kept per cycle, its shadow DOM or feed view, exceeds it;
+  // nor may they leave DOM nodes or event listeners behind (CDP Memory.getDOMCounters, after GC).
+  const CYCLES = 200;
+  const HEAP_BOUND = 1_000_000;
+  const heapCases = await page.evaluate(async () => Object.keys((await window.kgcBench.heap()).cases));
+  for (const name of heapCases) {
+    const heapPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    heapPage.on('pageerror', (e) => console.error(`page error (${name}):`, e.message));
+    await heapPage.goto(`${origin}/`);
+    await heapPage.waitForFunction(() => window.kgcBench);
+    const cdp = await heapPage.context().newCDPSession(heapPage);
+    const heap = async () => {
+      for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+      const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+      return { used: (await cdp.send('Runtime.getHeapUsage')).usedSize, nodes, listeners: jsEventListeners };
+    };
+    const cycles = (mode, n, keep = false) =>
+      heapPage.evaluate(
+        async ([args]) => (await window.kgcBench.heap()).run(...args),
+        [[name, n, `${origin}/${mode === 'loaded' ? 'demo-feed' : 'never'}.json`, mode, keep]],
+      );
+    try {
+      await cycles('loaded', CYCLES);
+      await cycles('loading', 20);
+      const start = await heap();
+      await cycles('loaded', CYCLES);
+      const afterLoaded = await heap();
+      await cycles('loading', CYCLES);
+      const afterLoading = await heap();
+      await cycles('loaded', 20, true);
+      const live = ((await heap()).used - afterLoading.used) / 20;
+      await heapPage.evaluate(async () => (await window.kgcBench.heap()).clear());
+      const sign = (n) => (n >= 0 ? '+' : '');
+      const row = (label, from, to) => {
+        const growth = to.used - from.used;
+        const nodes = to.nodes - from.nodes;
+        const listeners = to.listeners - from.listeners;
+        return [
+          `heap: ${name}, ${CYCLES}× added and removed ${label}`,
+          `${sign(growth)}${kb(growth)} KB after GC (${(growth / CYCLES / 1000).toFixed(2)} KB/cycle), ` +
+            `DOM nodes ${sign(nodes)}${nodes}, listeners ${sign(listeners)}${listeners}`,
+          `bound ${kb(HEAP_BOUND)} KB, no nodes; one live widget ${kb(live)} KB`,
+          growth <= HEAP_BOUND && nodes <= 0 && listeners <= 0 ? 'ok' : 'OVER',
+        ];
+      };
+      rows.push(row('after load', start, afterLoaded), row('while loading', afterLoaded, afterLoading));
+    } catch (error) {
+      rows.push([`heap: ${name}: failed`, String(error.message ?? error).split('\n')[0], '', '']);
+    }
+    await heapPage.close();
   }
 } finally {
   await browser.close();

@@ -20,6 +20,9 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 let uid = 0;
 
 /** Resolves in a new task (after the browser has had a chance to handle input and paint). */
+const sameSource = (a: FeedSource | undefined, b: FeedSource | undefined) =>
+  a?.data === b?.data && a?.src === b?.src && a?.timeout === b?.timeout;
+
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
 
 export abstract class KgcElement extends LitElement {
@@ -54,6 +57,10 @@ export abstract class KgcElement extends LitElement {
   protected readonly uid = `kgc${++uid}`;
 
   private controller?: AbortController;
+  /** Where the last load took the feed from (a change of `inherited` that leaves it alone loads nothing). */
+  private loadedFrom: FeedSource | undefined;
+  /** Whether a `<kgc-feed>` answered the request for its feed that connecting sends. */
+  private answered = false;
   private loadToken = 0;
   private announced = 0;
   private warnedNoSource = false;
@@ -74,7 +81,10 @@ export abstract class KgcElement extends LitElement {
     new ContextConsumer(this, {
       context: feedSourceContext,
       subscribe: true,
-      callback: (value) => (this.inherited = value),
+      callback: (value) => {
+        this.answered = true;
+        this.inherited = value;
+      },
     });
   }
 
@@ -112,7 +122,10 @@ export abstract class KgcElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    this.answered = false;
     super.connectedCallback();
+    // No <kgc-feed> answered: the widget was moved out of the one it had, whose feed is no longer its own.
+    if (!this.answered) this.inherited = undefined;
     if (this.hasUpdated) this.load();
   }
 
@@ -130,7 +143,7 @@ export abstract class KgcElement extends LitElement {
       changed.has('src') ||
       changed.has('data') ||
       changed.has('timeout') ||
-      changed.has('inherited' as keyof KgcElement)
+      (changed.has('inherited' as keyof KgcElement) && !sameSource(this.source(), this.loadedFrom))
     ) {
       this.load();
     }
@@ -163,7 +176,9 @@ export abstract class KgcElement extends LitElement {
     this.controller?.abort();
     this.controller = undefined;
     const token = ++this.loadToken;
-    const source = this.source();
+    // Removed before this update ran (e.g. added and taken out in one go): it loads when it is back.
+    if (!this.isConnected) return;
+    const source = (this.loadedFrom = this.source());
     if (!source) {
       this.status = 'idle';
       if (!this.warnedNoSource && !this.closest('kgc-feed')) {

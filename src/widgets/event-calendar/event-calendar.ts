@@ -279,7 +279,8 @@ export class KgcEventCalendar extends KgcElement {
       if (ruler) this.observer?.observe(ruler);
       this.ruler = ruler;
     }
-    if (this.urlState !== undefined && this.urlState !== null) this.writeUrl();
+    // A calendar no longer on the page (an update that ran after its removal) leaves the address alone.
+    if (this.isConnected && this.urlState !== undefined && this.urlState !== null) this.writeUrl();
     writeJsonLd(this, this.structuredData && this.feed ? this.sortedEvents(this.feed).filter(this.passes) : undefined);
   }
 

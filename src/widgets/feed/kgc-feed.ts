@@ -5,7 +5,8 @@ import { define } from '../../shared/define.js';
 
 /**
  * Shares one feed with every kgc widget inside it, so the feed URL is written once.
- * Widgets inside use their own `src` or `data` when they have one.
+ * Widgets inside use their own `src` or `data` when they have one. A widget moved out of it lets go of
+ * its feed; moved into another `<kgc-feed>`, it shows that one.
  *
  * @summary Gives its descendant widgets one feed.
  * @slot - Widgets (and any other content).

@@ -180,6 +180,8 @@ export class KgcPartnerMap extends KgcElement {
       });
     });
     this.observer.observe(this);
+    // Back on the page: fetch the focused Land's Kreise again if the removal aborted them.
+    if (this.hasUpdated) this.fetchKreise();
   }
 
   override disconnectedCallback(): void {
@@ -255,7 +257,8 @@ export class KgcPartnerMap extends KgcElement {
     this.kreiseController?.abort();
     this.kreiseController = undefined;
     const land = this.focusLand;
-    if (!land || this.kreise?.land === land) return;
+    // Not on the page (removed before this update ran): connectedCallback fetches them when it is back.
+    if (!land || this.kreise?.land === land || !this.isConnected) return;
     const controller = (this.kreiseController = new AbortController());
     loadKreise(land, controller.signal).then(
       (features) => {

@@ -238,7 +238,10 @@ export class KgcProjectList extends KgcElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.claimUrl(false);
+    if (this.hasUpdated) {
+      this.claimUrl(false);
+      this.prepareIndex();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -304,7 +307,8 @@ export class KgcProjectList extends KgcElement {
     if (this.indexJob !== undefined) cancelIdle(this.indexJob);
     this.indexJob = undefined;
     const search = this.search;
-    if (!search) return;
+    // Not on the page (removed before this update ran): connectedCallback starts it when it is back.
+    if (!search || !this.isConnected) return;
     const step = (deadline?: IdleDeadline) => {
       this.indexJob = undefined;
       if (this.search !== search) return;
@@ -337,7 +341,8 @@ export class KgcProjectList extends KgcElement {
       if (!fallback || taken) return;
       prefix = fallback;
     }
-    prefixes.set(prefix, this);
+    // A list removed before this update ran keeps its prefix but claims it only when it is back.
+    if (this.isConnected) prefixes.set(prefix, this);
     this.paramPrefix = prefix;
     if (!restore) return;
     const state = readUrlState(location.search, prefix);
@@ -346,8 +351,9 @@ export class KgcProjectList extends KgcElement {
     if (state.sort) this.order = state.sort;
   }
 
+  /** Writes the address after a pause; a list no longer on the page leaves it alone. */
   private saveUrlSoon(): void {
-    if (!this.paramPrefix) return;
+    if (!this.paramPrefix || !this.isConnected) return;
     window.clearTimeout(this.urlTimer);
     this.urlTimer = window.setTimeout(() => this.writeUrl(), URL_DELAY);
   }
@@ -374,6 +380,7 @@ export class KgcProjectList extends KgcElement {
 
   private announceSoon(): void {
     window.clearTimeout(this.announceTimer);
+    if (!this.isConnected) return;
     this.announceTimer = window.setTimeout(() => {
       this.announcement = this.countText(this.result?.hits.length ?? 0);
     }, ANNOUNCE_DELAY);
