@@ -50,6 +50,15 @@ export function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[]
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A value for a message: its JSON where it has one (not for a BigInt or a cycle), else its type. */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}
+
 /**
  * Checks a feed document. Throws a `FeedError` (`invalid` or `version`) when the document as a whole
  * cannot be read; otherwise returns the valid part and every issue.
@@ -61,7 +70,7 @@ export function checkFeed(json: unknown): ParsedFeed {
       'version',
       json.version === undefined
         ? 'the feed has no "version" (expected 1)'
-        : `unsupported version ${JSON.stringify(json.version)} (expected 1)`,
+        : `unsupported version ${shown(json.version)} (expected 1)`,
     );
   }
   const issues: FeedIssue[] = [];
