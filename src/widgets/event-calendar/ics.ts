@@ -5,7 +5,8 @@
  * - Timed events are written in UTC (`DTSTART:20260329T080000Z`), so no VTIMEZONE is needed and every
  *   client shows the right local time; all-day events are `VALUE=DATE` with an exclusive `DTEND` (the day
  *   after the last day).
- * - TEXT values escape `\`, `;`, `,` and line breaks; other control characters are dropped.
+ * - TEXT values escape `\`, `;`, `,` and line breaks; other control characters are dropped; a lone UTF-16
+ *   surrogate (no character, cannot be written as UTF-8) becomes U+FFFD, as a UTF-8 encoder would write it.
  * - Lines end in CRLF and are folded at 75 octets of UTF-8, never inside a character.
  */
 import type { Event } from '../../feed/schema.js';
@@ -50,12 +51,13 @@ const WORDS = {
   },
 };
 
-/** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped; other control characters dropped. */
+/** RFC 5545 TEXT: backslash, semicolon, comma and line breaks escaped; other control characters dropped; lone surrogates replaced. */
 export function escapeText(value: string): string {
   return value
     .replace(/[\\;,]/g, (c) => `\\${c}`)
     .replace(/\r\n?|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 const octets = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
