@@ -42,14 +42,23 @@ export function formatTime(iso: string, lang: Lang): string {
   return formatter(lang, { hour: '2-digit', minute: '2-digit' }, TIME_ZONE).format(toInstant(iso));
 }
 
-/** The Berlin calendar day of an ISO date or date-time, as `YYYY-MM-DD`. */
+/** The first instant of year 1 (UTC): the feed's date-times reach a few hours beyond years 1–9999 with their offsets. */
+const YEAR_ONE = Date.parse('0001-01-01T00:00:00Z');
+
+/**
+ * The Berlin calendar day of an ISO date or date-time, as `YYYY-MM-DD` (always four digits of year: an
+ * instant whose Berlin day lies before year 1 or after 9999 counts as 0001-01-01 or 9999-12-31).
+ */
 export function berlinDay(iso: string): string {
   if (isDateOnly(iso)) return iso;
+  const instant = toInstant(iso);
+  if (instant.getTime() < YEAR_ONE) return '0001-01-01';
   const parts = formatter('en', { year: 'numeric', month: '2-digit', day: '2-digit' }, TIME_ZONE).formatToParts(
-    toInstant(iso),
+    instant,
   );
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  const year = get('year');
+  return year.length > 4 ? '9999-12-31' : `${year.padStart(4, '0')}-${get('month')}-${get('day')}`;
 }
 
 /** Today's date in Berlin, as `YYYY-MM-DD`. */
