@@ -15,10 +15,13 @@ import '../../src/widgets/news-list/news-list.js';
 import '../../src/widgets/office-card/office-card.js';
 import '../../src/widgets/feed/kgc-feed.js';
 import { checkFeed } from '../../src/feed/parse.js';
+import { readUrlState, writeUrlState, urlPrefix } from '../../src/widgets/project-list/url-state.js';
+import { LAND_CODES } from '../../src/feed/laender.js';
 import type { Feed, NewsItem } from '../../src/feed/schema.js';
 import { captureWarnings } from '../helpers/server.js';
 import {
   anyDate,
+  LONE_SURROGATE,
   SEED,
   audit,
   urlKinds,
@@ -422,6 +425,43 @@ describe('widget properties with hostile feeds', function () {
         expectShown(outcome, [...kept.news.map((n) => n.title), ...kept.partners.map((p) => p.name)], 'item');
       }),
       { seed: SEED, numRuns: Math.ceil(RUNS / 2), includeErrorInReport: true },
+    );
+  });
+
+  it("<kgc-project-list>'s address keeps hostile labels and queries exactly (a linked view shows the same filters)", () => {
+    // Labels as the schema hands them over: trimmed and well-formed (URLs are UTF-8: a lone surrogate has no form there).
+    const label = parts.text.map((t) => t.trim()).filter((t) => !LONE_SURROGATE.test(t));
+    const labels = fc.uniqueArray(label, { maxLength: 3 });
+    const state = fc.record({
+      query: label,
+      selection: fc.record(
+        {
+          land: fc.uniqueArray(fc.constantFrom(...LAND_CODES), { maxLength: 2 }),
+          'target-area': labels,
+          'target-group': labels,
+          setting: labels,
+          'age-group': labels,
+          'good-practice': fc.constant(['yes']),
+        },
+        { requiredKeys: [] },
+      ),
+      sort: fc.constantFrom('title' as const, 'updated' as const),
+    });
+    const host = fc.constantFrom('', '?page=2', '?kgc-x=1&q=a', '?a=%F0%9F%98%80');
+    fc.assert(
+      fc.property(state, host, fc.option(label, { nil: undefined }), (given, search, name) => {
+        const prefix = urlPrefix(name);
+        const written = writeUrlState(search, prefix, given, 'title');
+        const read = readUrlState(written, prefix);
+        const nonEmpty = Object.fromEntries(Object.entries(given.selection).filter(([, v]) => v.length));
+        expect(read.query).to.equal(given.query);
+        expect(read.selection).to.deep.equal(nonEmpty);
+        expect(read.sort ?? 'title').to.equal(given.sort);
+        // The host page's own parameters stay as they were.
+        const foreign = (q: string) => [...new URLSearchParams(q)].filter(([k]) => !k.startsWith(prefix));
+        expect(foreign(written)).to.deep.equal(foreign(search));
+      }),
+      { seed: SEED, numRuns: 300, includeErrorInReport: true },
     );
   });
 

@@ -138,6 +138,9 @@ export function allowedUrl(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
     .map(([prefix, rest]) => prefix + rest);
 }
 
+/** A high surrogate without its low half, or a low one without its high half. */
+export const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Code units 0xD800–0xDFFF alone: strings that are not well-formed UTF-16. */
 const loneSurrogates = fc.string({
   unit: fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
