@@ -14,17 +14,31 @@ export type Month = string;
 
 const DAY_MS = 86_400_000;
 
-/** Midnight UTC of a day, in milliseconds. */
-export const dayValue = (day: Day): number => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+/** Midnight UTC of a day, in milliseconds (`setUTCFullYear`: `Date.UTC` would read years 0–99 as 1900–1999). */
+export function dayValue(day: Day): number {
+  const date = new Date(0);
+  return date.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
+}
 
 /** The day of a millisecond value (read in UTC). */
 export const dayOf = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
 
 export const addDays = (day: Day, n: number): Day => dayOf(dayValue(day) + n * DAY_MS);
 
-/** `2026-06` → true; `2026-13`, `26-06`, `2026-6` → false. */
+/**
+ * The months the calendar can show: years 1–9999 of the feed's dates, but for December 9999, whose grid
+ * would reach into year 10000 (days are written with four digits of year).
+ */
+const FIRST_MONTH = 1 * 12;
+const LAST_MONTH = 9999 * 12 + 10;
+const monthIndex = (month: Month) => +month.slice(0, 4) * 12 + (+month.slice(5, 7) - 1);
+
+/** `2026-06` → true; `2026-13`, `26-06`, `2026-6`, `0000-01`, `9999-12` → false. */
 export const isMonth = (value: unknown): value is Month =>
-  typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+  typeof value === 'string' &&
+  /^\d{4}-(0[1-9]|1[0-2])$/.test(value) &&
+  monthIndex(value) >= FIRST_MONTH &&
+  monthIndex(value) <= LAST_MONTH;
 
 /** `2026-06-31` → false: only days that exist. */
 export const isDay = (value: unknown): value is Day =>
@@ -32,8 +46,9 @@ export const isDay = (value: unknown): value is Day =>
 
 export const monthOf = (day: Day): Month => day.slice(0, 7);
 
+/** `n` months on, within the months the calendar can show (paging past either end stays at it). */
 export function addMonths(month: Month, n: number): Month {
-  const index = +month.slice(0, 4) * 12 + (+month.slice(5, 7) - 1) + n;
+  const index = Math.min(Math.max(monthIndex(month) + n, FIRST_MONTH), LAST_MONTH);
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 

@@ -240,7 +240,7 @@ export class KgcEventCalendar extends KgcElement {
     if (this.shown) return this.shown;
     if (this.month && !isMonth(this.month))
       this.warnOnce('month', `month="${this.month}" is not a month (YYYY-MM); showing the current month.`);
-    return isMonth(this.month) ? this.month : monthOf(this.todayDay);
+    return isMonth(this.month) ? this.month : addMonths(monthOf(this.todayDay), 0);
   }
 
   private get currentView(): View {
@@ -374,7 +374,7 @@ export class KgcEventCalendar extends KgcElement {
   // ---- navigation -----------------------------------------------------------------------------------
 
   private goTo(month: Month, focusDay?: Day): void {
-    this.shown = month;
+    this.shown = addMonths(month, 0);
     this.focusDay = focusDay;
     this.announce(month);
   }

@@ -98,6 +98,18 @@ describe('event calendar: date helpers', () => {
     expect(isDay('2026-06-31')).to.equal(false);
   });
 
+  it('keeps to years 1–9999 (years below 100 are not 19xx; no grid reaches year 10000)', () => {
+    expect(addDays('0050-02-28', 1)).to.equal('0050-03-01');
+    expect(addDays('0004-02-28', 1)).to.equal('0004-02-29');
+    expect(monthGrid('0001-01')[0][0]).to.equal('0001-01-01');
+    expect(isMonth('0000-01')).to.equal(false);
+    expect(isMonth('9999-12')).to.equal(false);
+    expect(isMonth('9999-11')).to.equal(true);
+    expect(addMonths('0001-01', -1)).to.equal('0001-01');
+    expect(addMonths('9999-11', 1)).to.equal('9999-11');
+    expect(addMonths('0099-12', 1)).to.equal('0100-01');
+  });
+
   it('puts events on their Berlin days: offsets, DST, all-day and multi-day', () => {
     expect(eventSpan('2026-03-29T10:00:00+02:00')).to.deep.equal({
       start: '2026-03-29',
