@@ -364,6 +364,38 @@ describe('widget properties with hostile feeds', function () {
     expectBothKinds(tally);
   });
 
+  it('<kgc-event-calendar> at the ends of time: first and last months, paged past them', async () => {
+    const runs = fc.record({
+      month: fc.constantFrom('0001-01', '0001-02', '0050-02', '0999-12', '9999-12', '9999-11', '0000-01'),
+      clicks: fc.array(fc.constantFrom(0, 2), { minLength: 1, maxLength: 4 }),
+      events: fc.array(items.event, { minLength: 1, maxLength: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(runs, async ({ month, clicks, events }) => {
+        const el = create(
+          'kgc-event-calendar',
+          { data: { version: 1, events } },
+          { today: TODAY, view: 'month', month },
+        );
+        const shown: string[] = [];
+        const outcome = await show(
+          el,
+          ...clicks.map((button) => (e: Widget) => {
+            clickInPlace($$(e, '.nav button')[button]);
+          }),
+          (e) => {
+            shown.push(...$$(e, '[role="gridcell"]').map((c) => c.dataset.day ?? ''));
+          },
+        );
+        expectClean(outcome);
+        // Every cell is a day of years 1–9999, written with four digits of year.
+        expect(shown.length % 7, 'whole weeks').to.equal(0);
+        for (const day of shown) expect(day).to.match(/^(?!0000)\d{4}-\d{2}-\d{2}$/);
+      }),
+      { seed: SEED, numRuns: 20, includeErrorInReport: true },
+    );
+  });
+
   it('<kgc-partner-map>: map, list twin and details panel', async () => {
     const feeds = fc.record({
       partners: fc.array(items.partner, { minLength: 1, maxLength: 5 }),
