@@ -6,6 +6,7 @@
  * is laid out). The states are set up as a visitor reaches them: by clicking and typing in the shadow DOM.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { KgcEventCalendar } from '../../src/widgets/event-calendar/event-calendar.js';
 import type { KgcNewsList } from '../../src/widgets/news-list/news-list.js';
@@ -36,6 +37,10 @@ const settled = (el: Element) =>
   waitUntil(() => busy(el) === 'false', `<${el.localName}> settles`, { timeout: 8000 }).then(
     () => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete,
   );
+const afterFrames = async (el: Element) => {
+  for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+};
 const shown = (el: Element, selector: string, what: string) =>
   waitUntil(() => !!$(el, selector), what, { timeout: 8000 });
 
@@ -54,6 +59,8 @@ async function widget<T extends HTMLElement>(
     host.append(el);
     if (attributes.src?.includes('delay=')) await shown(el, '[part="loading"]', 'the loading state');
     else await settled(el);
+    // Widgets that size themselves by their container (ResizeObserver) settle in the frames after.
+    await afterFrames(el);
   });
   return el;
 }
@@ -407,7 +414,7 @@ describe('axe, the audit itself', () => {
     const el = await widget(host, NEWS, { src: feedUrl('news-feed', { delay: 60000 }) });
     const found = describeViolations(await runAxe(el, WCAG21AA));
     expect(found.length).to.equal(1, found.join('\n'));
-    expect(found[0]).to.match(/^color-contrast \(serious\) at \[\["kgc-news-list","\\.state"\]\]: /);
+    expect(found[0]).to.match(/^color-contrast \(serious\) at \[\["kgc-news-list","\.state"\]\]: /);
   });
 
   it('finds a button without a name inside a widget', async () => {
@@ -419,20 +426,39 @@ describe('axe, the audit itself', () => {
   });
 });
 
-for (const [name, states] of Object.entries(STATES)) {
-  describe(`axe, WCAG 2.1 AA: <${name}>`, () => {
-    for (const [state, build] of Object.entries(states)) {
-      for (const lang of LANGS) {
-        for (const width of WIDTHS) {
-          const label = `<${name}> ${state}, ${lang}, ${width}px`;
-          it(`${state} (${lang}, ${width}px)`, async () => {
-            const host = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: ${width}px"></div>`);
-            const el = await build({ host, lang });
-            await expectNoViolations(el, label, WCAG21AA);
-            await expectNoViolations(el, label, BEST_PRACTICE);
-          });
+/** Audits every state of every widget, once per language and width given. */
+function auditAll(variant: string, langs: Lang[]): void {
+  for (const [name, states] of Object.entries(STATES)) {
+    describe(`<${name}>`, () => {
+      for (const [state, build] of Object.entries(states)) {
+        for (const lang of langs) {
+          for (const width of WIDTHS) {
+            const label = `<${name}> ${state}, ${lang}, ${width}px${variant}`;
+            it(`${state} (${lang}, ${width}px)`, async () => {
+              const host = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: ${width}px"></div>`);
+              const el = await build({ host, lang });
+              await expectNoViolations(el, label, WCAG21AA);
+              await expectNoViolations(el, label, BEST_PRACTICE);
+            });
+          }
         }
       }
-    }
+    });
+  }
+}
+
+describe('axe, WCAG 2.1 AA and best practices', () => auditAll('', LANGS));
+
+// Forced colours (Windows contrast themes) can be emulated in Chromium only (see forced-colors-plugin.mjs).
+if (/Chrome\//.test(navigator.userAgent)) {
+  describe('axe, WCAG 2.1 AA and best practices, forced colours', () => {
+    before(async () => {
+      expect(await executeServerCommand('kgc-forced-colors', { active: true })).to.equal(true);
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    });
+    after(async () => {
+      await executeServerCommand('kgc-forced-colors', { active: false });
+    });
+    auditAll(', forced colours', ['de']);
   });
 }
