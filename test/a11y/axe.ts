@@ -50,5 +50,5 @@ export async function runAxe(el: Element, tags: string[]): Promise<AxeResults> {
 /** Fails with the list of violations of `tags` in `el` (light and shadow DOM). */
 export async function expectNoViolations(el: Element, label: string, tags = WCAG21AA): Promise<void> {
   const found = describeViolations(await runAxe(el, tags));
-  expect(found, `axe (${tags.join(', ')}) in ${label}`).to.deep.equal([]);
+  expect(found.length).to.equal(0, `axe (${tags.join(', ')}) in ${label}:\n${found.join('\n')}\n`);
 }
