@@ -430,12 +430,12 @@ describe('axe, the audit itself', () => {
 });
 
 /** Audits every state of every widget, once per language and width given, in a host styled with `style`. */
-function auditAll(variant: string, langs: Lang[], style = ''): void {
+function auditAll(variant: string, langs: Lang[], style = '', widths = WIDTHS): void {
   for (const [name, states] of Object.entries(STATES)) {
     describe(`<${name}>`, () => {
       for (const [state, build] of Object.entries(states)) {
         for (const lang of langs) {
-          for (const width of WIDTHS) {
+          for (const width of widths) {
             const label = `<${name}> ${state}, ${lang}, ${width}px${variant}`;
             it(`${state} (${lang}, ${width}px)`, async () => {
               const host = await fixture<HTMLDivElement>(
@@ -494,3 +494,7 @@ if (/Chrome\//.test(navigator.userAgent)) {
 }
 
 describe('axe, WCAG 2.1 AA and best practices, dark colour tokens', () => auditAll(', dark tokens', ['de'], DARK));
+
+// Text enlarged to 200 % (WCAG 1.4.4) in the wide container: as much room per letter as 380 px at 100 %.
+describe('axe, WCAG 2.1 AA and best practices, text at 200 %', () =>
+  auditAll(', text at 200 %', ['de'], 'font-size: 200%', [760]));
