@@ -24,9 +24,10 @@ const line = (id: string, impact: string, node: NodeResult) =>
   }`;
 
 /**
- * One line per failing node: `rule-id (impact) at target: first reason`. Text that sticks out of the box
- * that clips it (axe cannot measure its contrast: "partially obscured") counts as failing too: it is cut
- * off or runs into its neighbours.
+ * One line per failing node: `rule-id (impact) at target: first reason`. Text that sticks out of a box
+ * inside a widget's shadow DOM (axe cannot measure its contrast: "partially obscured") counts as failing
+ * too: it runs into its neighbours. (Boxes outside the widget do not count: a glyph's ascent may reach a
+ * fraction of a pixel above a line box at the top of the widget.)
  */
 export function describeViolations(results: AxeResults): string[] {
   const violations = results.violations.flatMap((violation) =>
@@ -36,7 +37,13 @@ export function describeViolations(results: AxeResults): string[] {
     .filter((result) => result.id === 'color-contrast')
     .flatMap((result) =>
       result.nodes
-        .filter((node) => checksOf(node).some((check) => check.data?.messageKey === 'elmPartiallyObscured'))
+        .filter((node) =>
+          checksOf(node).some(
+            (check) =>
+              check.data?.messageKey === 'elmPartiallyObscured' &&
+              check.relatedNodes?.some((box) => typeof box.target[0] !== 'string'),
+          ),
+        )
         .map((node) => line('color-contrast', 'text sticks out of its box', node)),
     );
   return [...violations, ...cutOff];
