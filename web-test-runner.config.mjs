@@ -10,6 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { MINIBROWSER, startWebKitServices, webkitAvailable } from './scripts/webkit-services.mjs';
 import { chordPlugin } from './test/helpers/keys-plugin.mjs';
+import { forcedColorsPlugin } from './test/helpers/forced-colors-plugin.mjs';
 import { testServer } from './test/helpers/test-server.mjs';
 
 const CHROMIUM_PATHS = [
@@ -145,7 +146,7 @@ export default {
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 30 * 60 * 1000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), chordPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), chordPlugin(), forcedColorsPlugin()],
   middleware: [testServer()],
   browsers,
   groups,

@@ -139,7 +139,6 @@ export const styles = css`
     font-size: 0.8125em;
     text-align: center;
     vertical-align: top;
-    white-space: nowrap;
   }
   .day {
     height: var(--_day-height);
