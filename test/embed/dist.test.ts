@@ -1,24 +1,8 @@
 // The built bundles as a host page gets them: dist/cdn/*.js, dist/embed.html, integrity.json.
 // (npm test builds first; a focused run needs `npm run build` before.)
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { openPage, probe } from '../helpers/page.js';
 import { feedUrl } from '../helpers/server.js';
-
-type Probe = { violations: string[]; errors: string[]; warnings: string[] };
-
-async function openPage(path: string, width = 1000): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe title="Testseite" style="width:${width}px;height:900px;border:0" src=${path}></iframe>`,
-  );
-  const expected = new URL(path, location.href).pathname;
-  await waitUntil(
-    () => frame.contentWindow?.location.pathname === expected && frame.contentDocument?.readyState === 'complete',
-    `${path} loads`,
-    { timeout: 10000 },
-  );
-  return frame;
-}
-
-const probe = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { __kgc: Probe }).__kgc;
 
 const settled = (el: Element) => el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('aria-busy') === 'false';
 

@@ -1,17 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadFeed } from '../../src/feed/loader.js';
-import { FeedError } from '../../src/feed/errors.js';
-import { captureWarnings, feedUrl, hits, lastRequestHeaders, uniqueKey } from '../helpers/server.js';
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
+import { captureWarnings, failure, feedUrl, hits, lastRequestHeaders, uniqueKey } from '../helpers/server.js';
 
 describe('loadFeed', () => {
   it('loads and types a valid feed over HTTP', async () => {

@@ -1,25 +1,11 @@
 // Hostile host pages that need a real page (issue 8), with the built bundle (`npm run build` first):
 // a strict Content-Security-Policy with Trusted Types, where every widget renders and is used without a
 // single violation; the calendar's JSON-LD under Trusted Types; all the hostile CSS on one page.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { openPage as load, probe } from '../helpers/page.js';
 import { settled, shadowElements, textLines, visible } from '../helpers/layout.js';
 
-type Probe = { violations: string[]; errors: string[]; warnings: string[] };
-
-async function openPage(path: string, width = 1100): Promise<HTMLIFrameElement> {
-  const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe title="Testseite" style="width:${width}px;height:900px;border:0" src=${path}></iframe>`,
-  );
-  const expected = new URL(path, location.href).pathname;
-  await waitUntil(
-    () => frame.contentWindow?.location.pathname === expected && frame.contentDocument?.readyState === 'complete',
-    `${path} loads`,
-    { timeout: 15000 },
-  );
-  return frame;
-}
-
-const probe = (frame: HTMLIFrameElement) => (frame.contentWindow as unknown as { __kgc: Probe }).__kgc;
+const openPage = (path: string, width = 1100) => load(path, width, 15000);
 const WIDGETS =
   'kgc-project-list, kgc-project-card, kgc-event-calendar, kgc-partner-map, kgc-news-list, kgc-office-card';
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -11,6 +11,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { errorMessage } from '../../src/i18n/messages.js';
 import '../../src/widgets/feed/kgc-feed.js';
 import {
+  failure,
   fault,
   feedUrl,
   fix,
@@ -24,16 +25,6 @@ import {
 const shadow = (el: Element) => el.shadowRoot!;
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function failure(promise: Promise<unknown>): Promise<FeedError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(FeedError);
-    return error as FeedError;
-  }
-  throw new Error('expected the load to fail');
-}
 
 interface Fault {
   name: string;

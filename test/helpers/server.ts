@@ -1,3 +1,6 @@
+import { expect } from '@open-wc/testing';
+import { FeedError } from '../../src/feed/errors.js';
+
 /** Addresses of the test server's feed endpoint (see test-server.mjs) and its request counter. */
 let counter = 0;
 
@@ -87,4 +90,15 @@ export async function captureWarnings<T>(fn: () => Promise<T> | T): Promise<{ re
   } finally {
     console.warn = original;
   }
+}
+
+/** The FeedError that `promise` rejects with (fails the test when it resolves or rejects otherwise). */
+export async function failure(promise: Promise<unknown>): Promise<FeedError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedError);
+    return error as FeedError;
+  }
+  throw new Error('expected the load to fail');
 }
