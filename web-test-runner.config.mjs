@@ -8,22 +8,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM_FLAGS as HEADLESS_FLAGS, chromiumPath as findChromium } from './scripts/chromium.mjs';
 import { MINIBROWSER, startWebKitServices, webkitAvailable } from './scripts/webkit-services.mjs';
 import { chordPlugin } from './test/helpers/keys-plugin.mjs';
 import { forcedColorsPlugin } from './test/helpers/forced-colors-plugin.mjs';
 import { testServer } from './test/helpers/test-server.mjs';
 
-const CHROMIUM_PATHS = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-].filter(Boolean);
 const FIREFOX_PATHS = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
 
-const chromiumPath = CHROMIUM_PATHS.find((p) => existsSync(p));
+const chromiumPath = findChromium();
 if (!chromiumPath) {
   console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
   process.exit(1);
@@ -44,15 +37,7 @@ if (useWebKit && !webkitAvailable()) {
   process.exit(1);
 }
 
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--lang=de-DE',
-];
+const CHROMIUM_FLAGS = [...HEADLESS_FLAGS, '--lang=de-DE'];
 
 /** A Chromium whose clock runs in `timeZone` (the visitor's zone; widgets must still show Berlin dates). */
 const chromium = (timeZone) =>

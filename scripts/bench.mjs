@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateLargeFeed } from './generate-large-feed.mjs';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -98,9 +99,9 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  executablePath: chromiumPath(),
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_FLAGS,
 });
 const chromiumVersion = browser.version();
 try {
