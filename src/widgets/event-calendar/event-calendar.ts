@@ -52,6 +52,8 @@ const itemOf = (event: CalendarEvent): Item => {
 
 /** A day after every event (and still a four-digit year after `addDays`). */
 const FAR = '9000-01-01';
+/** How long to wait before writing the address again when the browser refused it (ms). */
+const URL_RETRY = 1000;
 
 const asView = (value: unknown): View | undefined => (value === 'month' || value === 'list' ? value : undefined);
 
@@ -161,6 +163,7 @@ export class KgcEventCalendar extends KgcElement {
   private ruler?: Element;
   private opener?: HTMLElement;
   private blobUrl?: string;
+  private urlRetry?: number;
   private sortedFor?: CalendarEvent[];
   private sorted: CalendarEvent[] = [];
   private warned = new Set<string>();
@@ -216,6 +219,8 @@ export class KgcEventCalendar extends KgcElement {
     this.ruler = undefined;
     if (this.blobUrl) URL.revokeObjectURL(this.blobUrl);
     this.blobUrl = undefined;
+    window.clearTimeout(this.urlRetry);
+    this.urlRetry = undefined;
   }
 
   /** Shows a month (`YYYY-MM`), as the navigation buttons do. */
@@ -319,7 +324,19 @@ export class KgcEventCalendar extends KgcElement {
     set('land', this.filterLand !== presets.land ? this.filterLand.replace(/^DE-/, '') : undefined);
     set('category', this.filterCategory !== presets.category ? this.filterCategory : undefined);
     set('tag', this.filterTag !== presets.tag ? this.filterTag : undefined);
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
+    if (url.href === location.href) return;
+    try {
+      history.replaceState(history.state, '', url);
+    } catch (error) {
+      // Browsers limit how often the address may change (WebKit: 100 times in 10 s, e.g. when PageDown is
+      // held in the grid). Never throw into the page: try again shortly, with the state of that moment.
+      this.warnOnce('history', `could not update the address (${String(error)}); trying again shortly.`);
+      window.clearTimeout(this.urlRetry);
+      this.urlRetry = window.setTimeout(() => {
+        this.urlRetry = undefined;
+        if (this.isConnected) this.writeUrl();
+      }, URL_RETRY);
+    }
   }
 
   // ---- data -----------------------------------------------------------------------------------------

@@ -566,6 +566,42 @@ describe('<kgc-event-calendar>', () => {
       expect(new URL(location.href).searchParams.get('cal-month')).to.equal('2026-07');
     });
 
+    it('never throws when the browser refuses to change the address, and writes it once allowed again', async () => {
+      const el = await calendar({ 'url-state': true });
+      const replace = history.replaceState;
+      let refused = 0;
+      // What WebKit does after 100 changes in 10 seconds.
+      history.replaceState = function (...args: Parameters<History['replaceState']>) {
+        if (refused < 3) {
+          refused++;
+          throw new DOMException('Attempt to use history.replaceState() more than 100 times', 'SecurityError');
+        }
+        return replace.apply(this, args);
+      };
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      try {
+        const { warnings } = await captureWarnings(async () => {
+          const next = $$<HTMLButtonElement>(el, '.nav button')[2];
+          next.click();
+          await el.updateComplete;
+          next.click();
+          await el.updateComplete;
+          expect(title(el)).to.equal('August 2026');
+          await waitUntil(() => new URL(location.href).searchParams.get('cal-month') === '2026-08', 'written later', {
+            timeout: 5000,
+          });
+        });
+        expect(refused).to.equal(3);
+        expect(warnings.filter((w) => w.includes('could not update the address'))).to.have.length(1);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        history.replaceState = replace;
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('records a cleared preset as empty, so a shared link shows all events', async () => {
       history.replaceState(null, '', `${location.pathname}?cal-land=`);
       const el = await calendar({ 'url-state': true, land: 'BE' });
