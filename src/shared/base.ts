@@ -19,11 +19,26 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 let uid = 0;
 
-/** Resolves in a new task (after the browser has had a chance to handle input and paint). */
 const sameSource = (a: FeedSource | undefined, b: FeedSource | undefined) =>
   a?.data === b?.data && a?.src === b?.src && a?.timeout === b?.timeout;
 
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+/** Whether a widget has already taken a loaded feed in the current task. */
+let turnTaken = false;
+
+/**
+ * Resolves when it is this widget's turn to render a feed that just arrived: at once for the first widget in
+ * a task, in a task of its own for each further one. Widgets that share a feed get it in the same moment;
+ * this way a page with several of them never blocks input for the time of all their first renders together,
+ * while a single widget renders without delay.
+ */
+function takeTurn(): Promise<void> {
+  if (!turnTaken) {
+    turnTaken = true;
+    setTimeout(() => (turnTaken = false));
+    return Promise.resolve();
+  }
+  return new Promise<void>((resolve) => setTimeout(resolve)).then(takeTurn);
+}
 
 export abstract class KgcElement extends LitElement {
   static override properties = {
@@ -199,9 +214,7 @@ export abstract class KgcElement extends LitElement {
     this.status = 'loading';
     this.error = undefined;
     loadFeed(source.src!, { signal: controller.signal, timeout: source.timeout }).then(
-      // Widgets that share a feed get it in the same moment; each renders in a task of its own, so a
-      // page with several widgets never blocks input for the time of all their first renders together.
-      (parsed) => nextTask().then(() => this.accept(parsed, token)),
+      (parsed) => takeTurn().then(() => this.accept(parsed, token)),
       (error: unknown) => this.fail(error, token),
     );
   }
