@@ -17,7 +17,8 @@ export const MONTH_OR_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?
 function realDay(value: string): boolean {
   const [y, m, d] = value.slice(0, 10).split('-').map(Number);
   if (d === undefined) return true;
-  const date = new Date(Date.UTC(y, m - 1, d));
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which reads years 0–99 as 1900–1999
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 

@@ -336,4 +336,33 @@ describe('feed layer properties', function () {
     expect(result.issues.map((i) => i.path)).to.deep.equal(['offices[1].email']);
     expect(took, 'ms to check').to.be.below(5000);
   });
+
+  it('accepts exactly the days of the Gregorian calendar, years 0000–9999 included', () => {
+    const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+    const length = (y: number, m: number) => [31, leap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 9999 })),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 28, max: 31 }),
+        (year, month, day) => {
+          const start = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const { result } = warningsOf(() => parseData({ version: 1, events: [{ id: 'e', title: 'T', start }] }));
+          expect(result.feed.events.length, start).to.equal(day <= length(year, month) ? 1 : 0);
+        },
+      ),
+      // 0000-02-29 exists (year 0 is a leap year); read as 1900 it would not.
+      {
+        seed: SEED,
+        numRuns: 500,
+        examples: [
+          [0, 2, 29],
+          [1900, 2, 29],
+          [2000, 2, 29],
+          [9999, 12, 31],
+        ],
+      },
+    );
+  });
 });
