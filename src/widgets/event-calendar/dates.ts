@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/lang.js';
 export type Day = string;
 export type Month = string;
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** Midnight UTC of a day, in milliseconds (`setUTCFullYear`: `Date.UTC` would read years 0–99 as 1900–1999). */
 export function dayValue(day: Day): number {
@@ -140,13 +140,6 @@ export function eventSpan(start: string, end?: string): Span {
   let last = end ? berlinDay(end) : first;
   if (end && !isDateOnly(end) && last > first && berlinClock(end) === '00:00') last = addDays(last, -1);
   return { start: first, end: last < first ? first : last, allDay: isDateOnly(start) };
-}
-
-/** Every day from `start` to `end` (inclusive). */
-export function daysBetween(start: Day, end: Day): Day[] {
-  const days: Day[] = [];
-  for (let day = start; day <= end; day = addDays(day, 1)) days.push(day);
-  return days;
 }
 
 /** Berlin's offset from UTC at an instant, in minutes (+60 in winter, +120 in summer). */

@@ -13,7 +13,7 @@ import type { Event } from '../../feed/schema.js';
 import { isDateOnly, toInstant } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { safeHref } from '../../shared/safe-url.js';
-import { addDays, berlinMidnight, eventSpan } from './dates.js';
+import { DAY_MS, addDays, berlinMidnight, dayValue, eventSpan } from './dates.js';
 
 export const PRODID = '-//Kooperationsverbund Gesundheitliche Chancengleichheit//kgc-widgets//DE';
 
@@ -85,10 +85,17 @@ const utc = (ms: number) =>
     .replace(/\.\d{3}/, '');
 const date = (day: string) => day.replace(/-/g, '');
 
-/** DTSTART/DTEND of an event: UTC instants for timed events, VALUE=DATE (end exclusive) for all-day ones. */
+/**
+ * DTSTART/DTEND of an event: UTC instants for timed events, VALUE=DATE (end exclusive) for all-day ones.
+ * An all-day event on 9999-12-31 has no exclusive end with a four-digit year: it gets a DURATION in days.
+ */
 function times(event: Event): string[] {
   const span = eventSpan(event.start, event.end);
-  if (span.allDay) return [`DTSTART;VALUE=DATE:${date(span.start)}`, `DTEND;VALUE=DATE:${date(addDays(span.end, 1))}`];
+  if (span.allDay) {
+    const start = `DTSTART;VALUE=DATE:${date(span.start)}`;
+    if (span.end < '9999-12-31') return [start, `DTEND;VALUE=DATE:${date(addDays(span.end, 1))}`];
+    return [start, `DURATION:P${Math.round((dayValue(span.end) - dayValue(span.start)) / DAY_MS) + 1}D`];
+  }
   const lines = [`DTSTART:${utc(toInstant(event.start).getTime())}`];
   if (event.end) {
     // A date-only end of a timed event: until that day is over in Berlin.

@@ -68,6 +68,20 @@ describe('event calendar: iCalendar writer', () => {
     expect(leap.event.endDate.toString()).to.equal('2028-03-01');
   });
 
+  it('gives an all-day event on the last day of year 9999 a duration (its exclusive end has no four-digit year)', () => {
+    const events: Event[] = [
+      { id: 'last', title: 'Letzter Tag', start: '9999-12-31' },
+      { id: 'two', title: 'Zwei Tage', start: '9999-12-30', end: '9999-12-31' },
+    ];
+    const text = toICalendar(events, { now: NOW });
+    expect(text).not.to.contain('10000');
+    expect(text.match(/^DURATION:P\d+D\r?$/gm)).to.deep.equal(['DURATION:P1D\r', 'DURATION:P2D\r']);
+    const [last, two] = parse(text).events;
+    expect(last.event.startDate.toString()).to.equal('9999-12-31');
+    expect(last.event.duration.toString()).to.equal('P1D');
+    expect(two.event.duration.toString()).to.equal('P2D');
+  });
+
   it('ends a timed event with a date-only end when that day is over in Berlin', () => {
     const [e] = parse(
       toICalendar([{ id: 'x', title: 'X', start: '2026-06-29T10:00:00+02:00', end: '2026-07-01' }], { now: NOW }),
