@@ -8,6 +8,8 @@ import { highlight, searchTerms } from '../../shared/fold.js';
 import { isExternal, mailHref, safeHref, telHref } from '../../shared/safe-url.js';
 import { FeedError } from '../../feed/errors.js';
 import type { Contact, Feed, Org, Project } from '../../feed/schema.js';
+import type { FeedQuery } from '../../feed/query.js';
+import { parseLand } from '../../shared/laender.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { messages } from './messages.js';
@@ -33,6 +35,7 @@ import { styles } from './project-card.styles.js';
  *
  * @attr src - URL of the feed; the project is picked by `project-id`.
  * @attr project-id - The `id` of the project in the feed's `projects`.
+ * @attr land - The project's Land (`ST` or `DE-ST`): with a feed index, only that Land's part is fetched.
  * @attr variant - `teaser` (default) or `full`.
  * @attr highlight - Words to mark in title, provider, place and summary (a search query).
  * @attr heading-level - Level of the title heading (1–6, default 2); section headings one below.
@@ -73,6 +76,7 @@ export class KgcProjectCard extends KgcElement {
     ...KgcElement.properties,
     project: { attribute: false },
     projectId: { type: String, attribute: 'project-id' },
+    land: { type: String },
     variant: { type: String },
     highlight: { type: String },
   };
@@ -81,6 +85,8 @@ export class KgcProjectCard extends KgcElement {
   declare project: Project | undefined;
   /** The id of the project to pick from the feed. */
   declare projectId: string | undefined;
+  /** The project's Land (`ST`, `DE-ST`): with a feed index, the card fetches only that Land's part. */
+  declare land: string | undefined;
   /** `teaser` (default) or `full`. */
   declare variant: string;
   /** A search query whose words are marked in the card. */
@@ -90,6 +96,7 @@ export class KgcProjectCard extends KgcElement {
     super();
     this.project = undefined;
     this.projectId = undefined;
+    this.land = undefined;
     this.variant = 'teaser';
     this.highlight = undefined;
   }
@@ -123,6 +130,11 @@ export class KgcProjectCard extends KgcElement {
   private find(feed: Feed): Project | undefined {
     const id = this.projectId?.trim();
     return id ? feed.projects.find((p) => p.id === id) : undefined;
+  }
+
+  protected override feedQuery(): FeedQuery {
+    const land = parseLand(this.land);
+    return { collections: ['projects'], id: this.projectId?.trim() ?? '', lands: land ? [land] : undefined };
   }
 
   protected override countItems(feed: Feed): number {
