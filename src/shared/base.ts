@@ -150,11 +150,6 @@ export abstract class KgcElement extends LitElement {
   /** The content for a loaded feed. */
   protected abstract renderFeed(feed: Feed): unknown;
 
-  /** A widget-specific reason not to show a loaded feed (e.g. an unknown project id). */
-  protected checkFeed(_feed: Feed): FeedError | undefined {
-    return undefined;
-  }
-
   /** Loads the feed again (the "Erneut versuchen" button). */
   reload(): void {
     this.load();
@@ -261,11 +256,6 @@ export abstract class KgcElement extends LitElement {
 
   private accept(feed: Feed, token: number): void {
     if (token !== this.loadToken) return;
-    const problem = this.checkFeed(feed);
-    if (problem) {
-      this.fail(problem, token);
-      return;
-    }
     this.feed = feed;
     this.error = undefined;
     this.refreshing = false;

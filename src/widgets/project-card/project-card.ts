@@ -6,7 +6,6 @@ import { fire } from '../../shared/events.js';
 import { heading } from '../../shared/heading.js';
 import { highlight, searchTerms } from '../../shared/fold.js';
 import { isExternal, mailHref, safeHref, telHref } from '../../shared/safe-url.js';
-import { FeedError } from '../../feed/errors.js';
 import type { Contact, Feed, Org, Project } from '../../feed/schema.js';
 import type { FeedQuery } from '../../feed/query.js';
 import { parseLand } from '../../shared/laender.js';
@@ -141,13 +140,6 @@ export class KgcProjectCard extends KgcElement {
     return this.find(feed) ? 1 : 0;
   }
 
-  protected override checkFeed(feed: Feed): FeedError | undefined {
-    if (this.find(feed)) return undefined;
-    const id = this.projectId?.trim();
-    if (!id) console.warn('<kgc-project-card>: no project-id given (or set the project property).');
-    return new FeedError('not-found', id ? `no project with id "${id}" in the feed` : 'no project-id given');
-  }
-
   protected override render(): TemplateResult {
     if (!this.project) return super.render();
     return html`<div part="base" class="base" aria-busy="false">${this.renderProject(this.project)}</div>`;
@@ -155,7 +147,10 @@ export class KgcProjectCard extends KgcElement {
 
   protected override renderFeed(feed: Feed): unknown {
     const project = this.find(feed);
-    return project ? this.renderProject(project) : nothing;
+    if (project) return this.renderProject(project);
+    if (!this.projectId?.trim()) console.warn('<kgc-project-card>: no project-id given (or set the project property).');
+    // The data loaded, but without this project: an empty state, not an error (nothing to retry).
+    return html`<div part="empty" class="state empty"><p>${this.messages.notFound}</p></div>`;
   }
 
   private open(event: Event, project: Project): void {
