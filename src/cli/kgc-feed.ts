@@ -3,6 +3,7 @@
  *   kgc-feed validate FILE|URL [--lang de|en] [--json]   every problem with its JSON path; exit 1 on errors
  *   kgc-feed schema                                      prints the feed's JSON Schema
  *   kgc-feed ics FILE|URL [-o OUT]                       iCalendar of the feed's events (subscription file)
+ *   kgc-feed split FEED --out DIR [--partial]            feed index (DIR/index.json) and content-hashed parts
  * Node only: imports the feed layer, never lit or the DOM.
  */
 import * as z from 'zod/mini';
@@ -12,6 +13,7 @@ import { FeedError } from '../feed/errors.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import type { Feed } from '../feed/schema.js';
 import { icsCommand } from './ics.js';
+import { splitCommand } from './split.js';
 import { explain, readJson, type Lang } from './common.js';
 
 const TEXT = {
@@ -19,7 +21,8 @@ const TEXT = {
     usage: `Aufruf:
   kgc-feed validate DATEI|URL [--lang de|en] [--json]   prüft einen Feed und nennt jeden Fehler mit seinem JSON-Pfad
   kgc-feed schema                                       gibt das JSON Schema des Feeds aus
-  kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)`,
+  kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)
+  kgc-feed split FEED --out ORDNER [--partial]          teilt einen großen Feed: Index (ORDNER/index.json) und Teile`,
     ok: (n: number) => `✓ Der Feed ist gültig (${n} Einträge).`,
     errors: (n: number) => `✗ ${n} Fehler gefunden:`,
     warnings: (n: number) => `${n} Hinweise:`,
@@ -31,7 +34,8 @@ const TEXT = {
     usage: `Usage:
   kgc-feed validate FILE|URL [--lang de|en] [--json]   checks a feed and names each error by its JSON path
   kgc-feed schema                                      prints the feed's JSON Schema
-  kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)`,
+  kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)
+  kgc-feed split FEED --out DIR [--partial]            splits a large feed: index (DIR/index.json) and parts`,
     ok: (n: number) => `✓ The feed is valid (${n} items).`,
     errors: (n: number) => `✗ ${n} errors found:`,
     warnings: (n: number) => `${n} notes:`,
@@ -157,6 +161,8 @@ export async function main(argv: string[], out: (line: string) => void = console
       return 0;
     case 'ics':
       return icsCommand(rest);
+    case 'split':
+      return splitCommand(rest, lang);
     default:
       out(TEXT[lang].usage);
       return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
