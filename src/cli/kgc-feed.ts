@@ -1,6 +1,7 @@
 /**
  * kgc-feed: the publishers' tool.
- *   kgc-feed validate FILE|URL [--lang de|en] [--json]   every problem with its JSON path; exit 1 on errors
+ *   kgc-feed validate FILE|URL [--lang de|en] [--json] [--parts]   every problem with its JSON path; exit 1 on
+ *                                                        errors (a feed index too; --parts checks its parts)
  *   kgc-feed schema                                      prints the feed's JSON Schema
  *   kgc-feed ics FILE|URL [-o OUT]                       iCalendar of the feed's events (subscription file)
  *   kgc-feed split FEED --out DIR [--partial]            feed index (DIR/index.json) and content-hashed parts
@@ -14,12 +15,14 @@ import { feedJsonSchema } from '../feed/json-schema.js';
 import type { Feed } from '../feed/schema.js';
 import { icsCommand } from './ics.js';
 import { splitCommand } from './split.js';
+import { isIndexDocument, validateIndex } from './validate-index.js';
 import { explain, readJson, type Lang } from './common.js';
 
 const TEXT = {
   de: {
     usage: `Aufruf:
   kgc-feed validate DATEI|URL [--lang de|en] [--json]   prüft einen Feed und nennt jeden Fehler mit seinem JSON-Pfad
+                    [--parts]                           bei einem Feed-Index: auch jeden Teil prüfen
   kgc-feed schema                                       gibt das JSON Schema des Feeds aus
   kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)
   kgc-feed split FEED --out ORDNER [--partial]          teilt einen großen Feed: Index (ORDNER/index.json) und Teile`,
@@ -33,6 +36,7 @@ const TEXT = {
   en: {
     usage: `Usage:
   kgc-feed validate FILE|URL [--lang de|en] [--json]   checks a feed and names each error by its JSON path
+                    [--parts]                          for a feed index: checks each part too
   kgc-feed schema                                      prints the feed's JSON Schema
   kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)
   kgc-feed split FEED --out DIR [--partial]            splits a large feed: index (DIR/index.json) and parts`,
@@ -102,6 +106,15 @@ async function validate(args: string[], lang: Lang, out: (line: string) => void)
   let json: unknown;
   try {
     json = await readJson(source);
+    if (isIndexDocument(json)) {
+      return await validateIndex(
+        json,
+        source,
+        { parts: args.includes('--parts'), json: args.includes('--json') },
+        lang,
+        out,
+      );
+    }
     const { feed, issues } = readDocument(json);
     const count =
       feed.projects.length + feed.partners.length + feed.offices.length + feed.events.length + feed.news.length;
