@@ -202,11 +202,9 @@ export class KgcPartnerMap extends KgcElement {
   }
 
   protected override feedQuery(): FeedQuery {
-    return {
-      collections: ['partners', 'offices'],
-      lands: this.focusLand ? [this.focusLand] : undefined,
-      landOnly: true,
-    };
+    // All Länder, also when focused on one: the map shows Germany's places around the Land, and the visitor
+    // may change the focus (partners and offices are small collections: one part per Land each).
+    return { collections: ['partners', 'offices'] };
   }
 
   protected override countItems(feed: Feed): number {
@@ -214,7 +212,7 @@ export class KgcPartnerMap extends KgcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The focused Land first: with a feed index, it decides which parts the base asks for.
+    super.willUpdate(changed);
     if (changed.has('land')) {
       const code = parseLand(this.land);
       if (this.land && !code)
@@ -223,7 +221,6 @@ export class KgcPartnerMap extends KgcElement {
         );
       this.setFocus(code, false);
     }
-    super.willUpdate(changed);
     if (changed.has('show')) {
       const tokens = (this.show ?? '')
         .toLowerCase()
