@@ -311,6 +311,13 @@ export class KgcEventCalendar extends KgcElement {
       : this.itemsBetween(listStart(month, this.todayDay), FAR);
   }
 
+  /** The month grid (its weeks × the day height, plus toolbar and actions), or a page of the list. */
+  protected override reserve() {
+    if (this.currentView === 'list') return this.reserveEm(60);
+    const weeks = monthGrid(this.currentMonth).length;
+    return this.reserveEm(12 + weeks * 7, 11 + weeks * 6.5);
+  }
+
   /** The events of the first view: the same from one document and from a feed index. */
   protected override countItems(): number {
     return this.viewItems().length;

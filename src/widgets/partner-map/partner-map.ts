@@ -125,6 +125,11 @@ export class KgcPartnerMap extends KgcElement {
     return { collections: ['partners', 'offices'] };
   }
 
+  /** The map and its list twin: taller than a screen on every device. */
+  protected override reserve() {
+    return this.reserveEm(200);
+  }
+
   protected override countItems(feed: Feed): number {
     return feed.partners.length + feed.offices.length;
   }
