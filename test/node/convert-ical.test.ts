@@ -377,6 +377,55 @@ test('bad input: not a calendar, a broken line, a broken date, no title, an unkn
   for (const p of problems) assert.ok(p.message.en.length > 10);
 });
 
+test('bad series: an unreadable rule part, an unreadable UNTIL, and a rule with too many occurrences', () => {
+  const series = (rule: string, start = 'DTSTART:20260301T100000Z') =>
+    readIcal(calendar('BEGIN:VEVENT', 'UID:r', start, rule, 'SUMMARY:Serie', 'END:VEVENT'), 'serie.ics', {
+      from: '2026-03-01',
+      to: '2026-03-02',
+    });
+  assert.deepEqual(series('RRULE:FREQ=WEEKLY;BYDAY=XX').problems, [
+    {
+      file: 'serie.ics',
+      row: 7,
+      message: {
+        de: 'die iCalendar-Datei ist nicht lesbar: invalid BYDAY value "XX"',
+        en: 'the iCalendar file cannot be read: invalid BYDAY value "XX"',
+      },
+    },
+  ]);
+  const until = series('RRULE:FREQ=DAILY;UNTIL=gestern');
+  assert.deepEqual(until.items, []);
+  assert.deepEqual(
+    until.problems.map((p) => [p.row, p.column, p.message.de]),
+    [[4, 'RRULE', 'die Wiederholungsregel ist nicht lesbar: Could not extract integer from "gest"']],
+  );
+  const minutely = series('RRULE:FREQ=MINUTELY', 'DTSTART:20260101T000000Z');
+  assert.deepEqual(minutely.items, [], 'the 20,000 occurrences read all lie before the window');
+  assert.deepEqual(
+    minutely.problems.map((p) => [p.row, p.column, p.message.de]),
+    [[4, 'RRULE', 'die Terminserie hat mehr als 20000 Termine vor dem Ende des Zeitraums; nur diese wurden gelesen']],
+  );
+});
+
+test('a single changed occurrence whose series is not in the file is read as an event of its own', () => {
+  const { items, problems } = readIcal(
+    calendar(
+      'BEGIN:VEVENT',
+      'UID:einzeln',
+      'RECURRENCE-ID:20260301T100000Z',
+      'DTSTART:20260301T120000Z',
+      'SUMMARY:Einzeln verschoben',
+      'END:VEVENT',
+    ),
+    'einladung.ics',
+    YEAR_2026,
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual(items, [
+    { id: 'einzeln/20260301T100000Z', title: 'Einzeln verschoben', start: '2026-03-01T13:00:00+01:00' },
+  ]);
+});
+
 test('an endless series stops at the end of the window', () => {
   const { items, problems } = readIcal(
     calendar(
