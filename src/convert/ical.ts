@@ -26,7 +26,8 @@ import { BERLIN, addDays, berlinDateTime, berlinDayStart, isKnownZone, wallToIns
 import type { SourceProblem, SourceResult } from './types.js';
 import { WINDOWS_ZONES } from './windows-zones.js';
 
-export interface Window {
+/** The days (Europe/Berlin, inclusive) whose occurrences of a series are kept. */
+export interface Period {
   /** First day (`YYYY-MM-DD`, Europe/Berlin) whose occurrences are kept. */
   from: string;
   /** Last day, inclusive. */
@@ -259,7 +260,7 @@ const uidOf = (component: ICAL.Component, reader: Reader): string | undefined =>
  * Reads an iCalendar text as feed events. `file` names the source in problems; `window` bounds the
  * expansion of series. Problems are German and English, with the line of the VEVENT where known.
  */
-export function readIcal(text: string, file: string, window: Window): SourceResult<Event> {
+export function readIcal(text: string, file: string, window: Period): SourceResult<Event> {
   const reader: Reader = { file, problems: [], own: false };
   const items: { event: Event; ms: number }[] = [];
   const body = text.replace(/^\uFEFF/, '');
