@@ -23,7 +23,7 @@ describe('JSON Feed', () => {
     expect(isJsonFeed([])).to.equal(false);
   });
 
-  it('reads a JSON Feed 1.1 document written from the spec, ignoring extensions and content_html', async () => {
+  it('reads a JSON Feed 1.1 document written from the spec: extensions ignored, content_html only as plain text', async () => {
     const { feed, issues } = await loadFeed(feedUrl('news-jsonfeed'));
     expect(issues).to.deep.equal([]);
     expect(feed.version).to.equal(1);
@@ -46,6 +46,7 @@ describe('JSON Feed', () => {
         id: '4711',
         title: 'Kinderarmut und Gesundheit: neue Auswertung',
         date: '2023-11-05T08:00:00Z',
+        author: 'Redaktion Aktuelles',
         summary: 'Die Auswertung zeigt, wie eng Armut und Gesundheit von Kindern zusammenhängen.',
         url: 'https://www.example.org/aktuelles/2023/kinderarmut',
         tags: ['Kinderarmut', 'Gesund aufwachsen'],
@@ -55,6 +56,7 @@ describe('JSON Feed', () => {
         title: 'Lesetipp: Bericht zur Gesundheit im ländlichen Raum',
         date: '2024-01-15T12:00:00+01:00',
         author: 'Redaktion (JSON Feed 1.0)',
+        summary: 'Nur HTML.',
         url: 'https://www.example.net/bericht',
       },
     ]);
@@ -67,7 +69,7 @@ describe('JSON Feed', () => {
     expect(feed.news).to.have.length(1);
   });
 
-  it('skips invalid items and names each by its JSON path', async () => {
+  it('skips invalid items, drops invalid optional fields, and names each by its JSON path', async () => {
     const { result, warnings } = await captureWarnings(() =>
       readJsonFeed({
         version: V11,
@@ -85,29 +87,39 @@ describe('JSON Feed', () => {
       }),
     );
     expect(warnings).to.deep.equal([]); // reading never logs; the loader does (see below)
-    expect(result.feed.news.map((n) => n.id)).to.deep.equal(['ok-1', 'ok-3']);
-    const paths = result.issues.map((i) => i.path);
-    expect(paths).to.include.members([
-      'items[1].title',
-      'items[2].date_published',
-      'items[3].date_published',
-      'items[4].tags[1]',
-      'items[5].id',
-      'items[6]',
-      'items[7].url',
+    expect(result.feed.news.map((n) => n.id)).to.deep.equal(['ok-1', 'bad-tags', 'ok-2', 'ok-3']);
+    expect(result.feed.news[1].tags).to.deep.equal(['ok']);
+    expect(result.feed.news[2].url).to.equal(undefined);
+    expect(result.issues.map((i) => [i.path, i.item])).to.deep.equal([
+      ['items[1]', 'items[1]'],
+      ['items[2].date_published', 'items[2]'],
+      ['items[2]', 'items[2]'],
+      ['items[3]', 'items[3]'],
+      ['items[4].tags[1]', undefined],
+      ['items[5].id', 'items[5]'],
+      ['items[6]', 'items[6]'],
+      ['items[7].url', undefined],
     ]);
     const lines = describeSkipped(result.issues);
     expect(lines).to.have.length(7);
-    expect(lines[1]).to.match(/^kgc-widgets: skipped items\[2\]: items\[2\]\.date_published: /);
-    expect(lines[4]).to.contain('duplicate id "ok-1"');
+    expect(lines[1]).to.match(
+      /^kgc-widgets: skipped items\[2\]: items\[2\]\.date_published: „2024-02-30“ ist kein Datum/,
+    );
+    expect(lines[4]).to.contain('die id „ok-1“ kommt mehrfach vor');
   });
 
   it('warns once per skipped item when loaded over HTTP, and keeps the valid ones', async () => {
     const { result, warnings } = await captureWarnings(() => loadFeed(feedUrl('news-jsonfeed-partial')));
-    expect(result.feed.news.map((n) => n.title)).to.deep.equal(['Gültige Meldung', 'Noch eine gültige Meldung']);
+    expect(result.feed.news.map((n) => n.title)).to.deep.equal([
+      'Gültige Meldung',
+      'Noch eine gültige Meldung',
+      'Ohne Titel: die Notiz erscheint unter dem Anfang ihres Textes.',
+    ]);
     expect(warnings).to.have.length(2);
-    expect(warnings[0]).to.contain('skipped items[2]').and.contain('items[2].date_published');
-    expect(warnings[1]).to.contain('skipped items[3]').and.contain('items[3].title');
+    expect(warnings[0]).to.contain('skipped items[2]: items[2]: der Eintrag hat kein gültiges Datum');
+    expect(warnings[1])
+      .to.contain('skipped items[3]: items[3].date_published: „gestern“ ist kein Datum')
+      .and.contain('items[3]: der Eintrag hat kein gültiges Datum');
   });
 
   it('drops a bad head field but keeps the items', () => {

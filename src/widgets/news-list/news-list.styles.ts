@@ -54,6 +54,7 @@ export const styles = css`
     max-width: 42em;
     margin: 0;
     overflow-wrap: anywhere;
+    white-space: pre-line;
   }
   .tags {
     display: flex;

@@ -343,7 +343,7 @@ describe('<kgc-news-list>', () => {
   });
 
   describe('JSON Feed 1.1 over HTTP', () => {
-    it('shows its items newest first; extensions are ignored and content_html never becomes markup', async () => {
+    it('shows its items newest first; extensions are ignored and content_html becomes plain text only', async () => {
       delete (window as { kgcPwned?: boolean }).kgcPwned;
       const el = await newsList(html`<kgc-news-list src=${feedUrl('news-jsonfeed')}></kgc-news-list>`);
       expect(titles(el)).to.deep.equal([
@@ -361,13 +361,78 @@ describe('<kgc-news-list>', () => {
         /^Rund 120 Fachkräfte aus Kommunen/,
       );
       expect(lesetipp.querySelector<HTMLAnchorElement>('.title a')!.href).to.equal('https://www.example.net/bericht');
-      expect(lesetipp.querySelector('[part="summary"]')).to.equal(null, 'content_html alone gives no teaser');
+      expect(clean(lesetipp.querySelector('[part="summary"]')!.textContent)).to.equal('Nur HTML.');
       expect(clean(kinderarmut.querySelector('[part="summary"]')!.textContent)).to.match(/^Die Auswertung zeigt/);
+      expect(clean(kinderarmut.querySelector('.author')!.textContent)).to.equal(
+        'Redaktion Aktuelles',
+        "the feed's author",
+      );
       const text = shadow(el).textContent!;
-      expect(text).not.to.contain('Nur HTML').and.not.to.contain('Erweiterung').and.not.to.contain('kgcPwned');
+      expect(text).not.to.contain('Erweiterung').and.not.to.contain('kgcPwned');
       expect(shadow(el).querySelector('script, img, b')).to.equal(null);
       expect((window as { kgcPwned?: boolean }).kgcPwned).to.equal(undefined);
       await expect(el).shadowDom.to.be.accessible();
+    });
+  });
+
+  describe('JSON Feed 1.1 as Micro.blog writes it', () => {
+    it('shows untitled notes under the start of their text, content_html as plain text, date_modified and external_url', async () => {
+      delete (window as { kgcPwned?: boolean }).kgcPwned;
+      const { result: el, warnings } = await captureWarnings(() =>
+        newsList(html`<kgc-news-list src=${feedUrl('news-microblog')}></kgc-news-list>`),
+      );
+      expect(warnings).to.deep.equal([]);
+      expect(titles(el)).to.deep.equal([
+        'Heute beim Fachtag in Magdeburg: 120 Leute & viele gute Ideen für gesunde…',
+        'Was Gesundheitskioske leisten',
+        'Lesetipp: der neue Bericht zur Gesundheit im ländlichen Raum, mit Zahlen für…',
+      ]);
+      const [note, post, link] = $$(el, 'article');
+      expect(clean(note.querySelector('[part="summary"]')!.textContent)).to.equal(
+        'Heute beim Fachtag in Magdeburg: 120 Leute & viele gute Ideen für gesunde Quartiere.',
+      );
+      expect(clean(note.querySelector('.author')!.textContent)).to.equal('Anna Beispiel');
+      expect(note.querySelector<HTMLAnchorElement>('.title a')!.href).to.equal(
+        'https://anna.example.com/2026/03/04/153210.html',
+      );
+      const paragraphs = post.querySelector('[part="summary"]')!;
+      expect(paragraphs.textContent).to.equal(
+        'Ein längerer Beitrag über Gesundheitskioske.\n\nZweiter Absatz mit Link.',
+      );
+      expect(getComputedStyle(paragraphs).whiteSpace).to.equal('pre-line', 'paragraphs stay visible as line breaks');
+      expect(paragraphs.getBoundingClientRect().height).to.be.greaterThan(
+        2.5 * parseFloat(getComputedStyle(paragraphs).lineHeight),
+        'three lines: a paragraph, a blank line, a paragraph',
+      );
+      expect(link.querySelector('time')!.getAttribute('datetime')).to.equal('2026-02-11T18:45:00+01:00');
+      expect(link.querySelector<HTMLAnchorElement>('.title a')!.href).to.equal(
+        'https://www.example.net/bericht-laendlicher-raum',
+      );
+      expect(shadow(el).querySelector('script, img, strong, [onerror]')).to.equal(null);
+      expect((window as { kgcPwned?: boolean }).kgcPwned).to.equal(undefined);
+      await expect(el).shadowDom.to.be.accessible();
+    });
+
+    it('warns in German about each item it leaves out or shows without a field', async () => {
+      const feed = {
+        version: 'https://jsonfeed.org/version/1.1',
+        items: [
+          { id: 'ok', content_text: 'Kurze Notiz', date_modified: '2026-03-01T10:00:00+01:00' },
+          { id: 'no-date', title: 'Ohne Datum' },
+          { id: 'bad-url', title: 'Adresse kaputt', date_published: '2026-02-01', url: 'kaputt' },
+          { id: 'empty', date_published: '2026-01-01' },
+        ],
+      };
+      const { result: el, warnings } = await captureWarnings(() =>
+        newsList(html`<kgc-news-list .data=${feed}></kgc-news-list>`),
+      );
+      expect(titles(el)).to.deep.equal(['Kurze Notiz', 'Adresse kaputt']);
+      expect($$(el, 'article')[1].querySelector('.title a')).to.equal(null);
+      expect(warnings).to.deep.equal([
+        'kgc-widgets: skipped items[1]: items[1]: der Eintrag hat kein gültiges Datum (date_published oder date_modified) (data)',
+        'kgc-widgets: skipped items[2].url: items[2].url: „kaputt“ ist keine gültige Adresse (URL) (data)',
+        'kgc-widgets: skipped items[3]: items[3]: der Eintrag hat weder Titel noch Text (title, summary, content_text oder content_html) (data)',
+      ]);
     });
   });
 
