@@ -4,7 +4,7 @@
 //   dist/cdn/kgc-<widget>.js          one self-contained module per widget
 //   dist/cdn/integrity.json           sha384 of every CDN file, for <script integrity=…>
 //   dist/embed.html                   iframe embed page (?widget=…&src=…); dist/cdn/kgc-embed-host.js resizes iframes
-//   dist/cli/kgc-feed.js              the publishers' validator CLI (Node)
+//   dist/cli/bin.js                   the publishers' CLI kgc-feed (Node; the package's bin)
 //   docs/feed.schema.json             JSON Schema generated from the zod schema
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
@@ -83,10 +83,11 @@ for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js') || f.endsWit
 }
 writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
-// 3. The validator CLI, bundled for Node (zod inlined, no lit, no DOM).
+// 3. The publishers' CLI, bundled for Node (zod inlined, no lit, no DOM). Its entry always runs main():
+//    npm starts it through the symlink node_modules/.bin/kgc-feed, so it cannot ask whether it was started directly.
 await esbuild({
-  entryPoints: [join(root, 'src/cli/kgc-feed.ts')],
-  outfile: join(dist, 'cli/kgc-feed.js'),
+  entryPoints: [join(root, 'src/cli/bin.ts')],
+  outfile: join(dist, 'cli/bin.js'),
   bundle: true,
   platform: 'node',
   format: 'esm',

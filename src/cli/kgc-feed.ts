@@ -3,7 +3,8 @@
  *   kgc-feed validate FILE|URL [--lang de|en] [--json]   every problem with its JSON path; exit 1 on errors
  *   kgc-feed schema                                      prints the feed's JSON Schema
  *   kgc-feed ics FILE|URL [-o OUT]                       iCalendar of the feed's events (subscription file)
- * Node only: imports the feed layer, never lit or the DOM.
+ * Node only: imports the feed layer, never lit or the DOM. Importing this module runs nothing: the bin
+ * entry (src/cli/bin.ts) calls `main`.
  */
 import * as z from 'zod/mini';
 import type { FeedIssue } from '../feed/parse.js';
@@ -161,9 +162,4 @@ export async function main(argv: string[], out: (line: string) => void = console
       out(TEXT[lang].usage);
       return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
   }
-}
-
-const invokedDirectly = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('kgc-feed.js');
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }
