@@ -83,7 +83,7 @@ for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js') || f.endsWit
 }
 writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
-// 3. The publishers' CLI, bundled for Node (zod inlined, no lit, no DOM). Its entry always runs main():
+// 3. The publishers' CLI, bundled for Node (zod inlined, no lit, no DOM; its file readers external). Its entry always runs main():
 //    npm starts it through the symlink node_modules/.bin/kgc-feed, so it cannot ask whether it was started directly.
 await esbuild({
   entryPoints: [join(root, 'src/cli/bin.ts')],
@@ -93,6 +93,8 @@ await esbuild({
   format: 'esm',
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
+  // The file readers of `build` stay packages of their own (the package's dependencies), never in a widget bundle.
+  external: ['csv-parse', 'iconv-lite', 'read-excel-file'],
   logLevel: 'warning',
 });
 

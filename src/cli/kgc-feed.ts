@@ -3,6 +3,8 @@
  *   kgc-feed validate FILE|URL [--lang de|en] [--json]   every problem with its JSON path; exit 1 on errors
  *   kgc-feed schema                                      prints the feed's JSON Schema
  *   kgc-feed ics FILE|URL [-o OUT]                       iCalendar of the feed's events (subscription file)
+ *   kgc-feed build --projects F … -o OUT | --config F    the feed from spreadsheets (see build.ts)
+ *   kgc-feed template projects.csv                       an empty spreadsheet template with an example row
  * Node only: imports the feed layer, never lit or the DOM. Importing this module runs nothing: the bin
  * entry (src/cli/bin.ts) calls `main`.
  */
@@ -13,6 +15,7 @@ import { FeedError } from '../feed/errors.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import type { Feed } from '../feed/schema.js';
 import { icsCommand } from './ics.js';
+import { buildCommand, templateCommand } from './build.js';
 import { explain, readJson, type Lang } from './common.js';
 
 const TEXT = {
@@ -20,7 +23,9 @@ const TEXT = {
     usage: `Aufruf:
   kgc-feed validate DATEI|URL [--lang de|en] [--json]   prüft einen Feed und nennt jeden Fehler mit seinem JSON-Pfad
   kgc-feed schema                                       gibt das JSON Schema des Feeds aus
-  kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)`,
+  kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)
+  kgc-feed build --projects DATEI … -o AUSGABE         baut den Feed aus Tabellen (auch: build --config DATEI)
+  kgc-feed template projects.csv                        schreibt eine Tabellenvorlage (projects, partners, offices, events, news)`,
     ok: (n: number) => `✓ Der Feed ist gültig (${n} Einträge).`,
     errors: (n: number) => `✗ ${n} Fehler gefunden:`,
     warnings: (n: number) => `${n} Hinweise:`,
@@ -32,7 +37,9 @@ const TEXT = {
     usage: `Usage:
   kgc-feed validate FILE|URL [--lang de|en] [--json]   checks a feed and names each error by its JSON path
   kgc-feed schema                                      prints the feed's JSON Schema
-  kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)`,
+  kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)
+  kgc-feed build --projects FILE … -o OUT              builds the feed from spreadsheets (also: build --config FILE)
+  kgc-feed template projects.csv                       writes a spreadsheet template (projects, partners, offices, events, news)`,
     ok: (n: number) => `✓ The feed is valid (${n} items).`,
     errors: (n: number) => `✗ ${n} errors found:`,
     warnings: (n: number) => `${n} notes:`,
@@ -158,6 +165,10 @@ export async function main(argv: string[], out: (line: string) => void = console
       return 0;
     case 'ics':
       return icsCommand(rest);
+    case 'build':
+      return buildCommand(rest, lang, out);
+    case 'template':
+      return templateCommand(rest, lang, out);
     default:
       out(TEXT[lang].usage);
       return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
