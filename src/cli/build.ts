@@ -29,7 +29,7 @@ const TEXT = {
   kgc-feed build --config kgc-feed.config.json
   kgc-feed template projects.csv|partners.csv|offices.csv|events.csv|news.csv
 Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
-    problems: (n: number) => `✗ ${n} Probleme gefunden:`,
+    problems: (n: number) => `✗ ${n} ${n === 1 ? 'Problem' : 'Probleme'} gefunden:`,
     nothing: 'Es wurde nichts geschrieben (mit --partial werden die gültigen Einträge geschrieben).',
     skipped: 'Übersprungen:',
     written: (file: string, counts: string) => `✓ ${file} geschrieben: ${counts}.`,
@@ -50,7 +50,7 @@ Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
   kgc-feed build --config kgc-feed.config.json
   kgc-feed template projects.csv|partners.csv|offices.csv|events.csv|news.csv
 Each source option may repeat. Spreadsheets: .csv, .tsv, .txt, .xlsx.`,
-    problems: (n: number) => `✗ ${n} problems found:`,
+    problems: (n: number) => `✗ ${n} ${n === 1 ? 'problem' : 'problems'} found:`,
     nothing: 'Nothing was written (with --partial the valid items are written).',
     skipped: 'Skipped:',
     written: (file: string, counts: string) => `✓ ${file} written: ${counts}.`,
@@ -138,11 +138,12 @@ async function readSpreadsheet(
   mapping: ColumnMapping | undefined,
 ): Promise<Source> {
   const ext = extname(path).toLowerCase();
-  const failed = (de: string, en: string, row?: number): Source => ({
+  const failed = (de: string, en: string): Source => ({
     collection,
     file,
-    result: { items: [], problems: [{ file, row, message: { de, en } }] },
+    result: { items: [], problems: [{ file, message: { de, en } }] },
   });
+  if (!['.xlsx', '.csv', '.tsv', '.txt'].includes(ext)) return failed(TEXT.de.format(ext), TEXT.en.format(ext));
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -158,12 +159,10 @@ async function readSpreadsheet(
       const detail = error instanceof Error ? error.message : String(error);
       return failed(TEXT.de.unreadable(detail), TEXT.en.unreadable(detail));
     }
-  } else if (['.csv', '.tsv', '.txt'].includes(ext)) {
+  } else {
     const parsed = parseDelimited(decodeText(bytes, legacy), file);
     if (parsed.problems.length) return { collection, file, result: { items: [], problems: parsed.problems } };
     rows = parsed.rows;
-  } else {
-    return failed(TEXT.de.format(ext), TEXT.en.format(ext));
   }
   const table = readTable(rows, file, collection, mapping);
   return { collection, file, result: table, origins: table.origins };

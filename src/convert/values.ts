@@ -55,7 +55,9 @@ const DATE_HINT = {
 
 function toDate(cell: Cell): Converted {
   if (cell instanceof Date) {
-    // A date cell carries the wall-clock time in its UTC fields (spreadsheets have no time zone).
+    // A date cell carries the wall-clock time in its UTC fields (spreadsheets have no time zone), as a
+    // fraction of a day: 09:30 may come back as 09:29:59.999, so it is rounded to the second.
+    cell = new Date(Math.round(cell.getTime() / 1000) * 1000);
     const [y, m, d] = [cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()];
     const [hh, mm] = [cell.getUTCHours(), cell.getUTCMinutes()];
     if (hh === 0 && mm === 0 && cell.getUTCSeconds() === 0) return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
@@ -192,7 +194,7 @@ export const isEmpty = (cell: Cell) => cell === null || cell === undefined || St
 export function convert(kind: CellKind, cell: Cell): Converted {
   switch (kind) {
     case 'text':
-      return cell instanceof Date ? toDate(cell) : { value: String(cell).trim() };
+      return cell instanceof Date ? toDate(cell) : { value: String(cell).replace(/\r\n?/g, '\n').trim() };
     case 'list':
       return { value: splitList(cell) };
     case 'date':
