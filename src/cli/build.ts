@@ -12,8 +12,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { readSheet } from 'read-excel-file/node';
-import * as z from 'zod/mini';
 import { assemble, COLLECTION_NAMES, serialize, type Source } from '../convert/assemble.js';
+import { BuildConfig } from '../convert/config.js';
 import { decodeText, parseDelimited } from '../convert/csv.js';
 import { readTable, type ColumnMapping } from '../convert/table.js';
 import { templateCsv } from '../convert/template.js';
@@ -75,34 +75,6 @@ const COUNT_LABELS: Record<Lang, Record<CollectionName, string>> = {
   },
   en: { projects: 'projects', partners: 'partners', offices: 'offices', events: 'events', news: 'news items' },
 };
-
-const sourceList = z.optional(z.array(z.string().check(z.minLength(1))));
-
-/** `kgc-feed.config.json`; its JSON Schema is docs/kgc-feed.config.schema.json. */
-export const BuildConfig = z.strictObject({
-  $schema: z.optional(z.string()),
-  title: z.optional(z.string()),
-  language: z.optional(z.string()),
-  homePageUrl: z.optional(z.string()),
-  calendarUrl: z.optional(z.string()),
-  updated: z.optional(z.string()),
-  sources: z.strictObject({
-    projects: sourceList,
-    partners: sourceList,
-    offices: sourceList,
-    events: sourceList,
-    news: sourceList,
-  }),
-  columns: z.optional(
-    z.partialRecord(
-      z.enum(COLLECTION_NAMES as [CollectionName, ...CollectionName[]]),
-      z.record(z.string(), z.string()),
-    ),
-  ),
-  output: z.optional(z.string()),
-  partial: z.optional(z.boolean()),
-});
-export type BuildConfig = z.infer<typeof BuildConfig>;
 
 class UsageError extends Error {}
 

@@ -314,3 +314,20 @@ test('template: the headers and one example row, which build turns into a valid 
   const wrong = await run('template', 'projekte.csv');
   assert.equal(wrong.code, 2);
 });
+
+test('docs/kgc-feed.config.schema.json accepts a config build accepts and refuses a misspelt one', async () => {
+  const { Ajv2020 } = await import('ajv/dist/2020.js');
+  const schema = JSON.parse(readFileSync(new URL('../../docs/kgc-feed.config.schema.json', import.meta.url), 'utf8'));
+  const validate = new Ajv2020({ strict: false }).compile(schema);
+  assert.equal(
+    validate({
+      $schema: './node_modules/kgc-widgets/docs/kgc-feed.config.schema.json',
+      title: 'KGC Bremen',
+      sources: { projects: ['projekte.xlsx'], events: ['termine.csv'] },
+      columns: { projects: { Projektname: 'title' } },
+      output: 'public/feed.json',
+    }),
+    true,
+  );
+  assert.equal(validate({ sources: { projekte: ['a.csv'] } }), false);
+});

@@ -149,4 +149,30 @@ test('npm pack → install → npx kgc-feed runs through the bin symlink', { tim
   const calendar = readFileSync(join(scratch, 'events.ics'), 'utf8');
   assert.ok(calendar.startsWith('BEGIN:VCALENDAR\r\n'));
   assert.match(calendar, /BEGIN:VEVENT/);
+
+  // build and template: the readers (csv-parse, iconv-lite, read-excel-file) come from the package's dependencies.
+  const template = npx('template', 'projects.csv');
+  assert.equal(template.code, 0, template.stderr);
+  assert.match(template.stdout, /Vorlage projects\.csv geschrieben/);
+  cpSync(join(root, 'test/fixtures/build/events-windows1252.csv'), join(scratch, 'termine.csv'));
+  cpSync(join(root, 'test/fixtures/build/events-excel.xlsx'), join(scratch, 'termine.xlsx'));
+  const built = npx(
+    'build',
+    '--projects',
+    'projects.csv',
+    '--events',
+    'termine.csv',
+    '--events',
+    'termine.xlsx',
+    '-o',
+    'built.json',
+  );
+  assert.equal(built.code, 0, built.stdout + built.stderr);
+  assert.match(built.stdout, /built\.json geschrieben: 1 Projekte, 4 Termine/);
+  assert.equal(npx('validate', 'built.json').code, 0);
+  cpSync(join(root, 'test/fixtures/build/bad-date.csv'), join(scratch, 'kaputt.csv'));
+  const broken = npx('build', '--events', 'kaputt.csv', '-o', 'kaputt.json');
+  assert.equal(broken.code, 1);
+  assert.match(broken.stdout, /kaputt\.csv, Zeile 3, Spalte „Beginn“: den Tag „31\.02\.2026“ gibt es nicht/);
+  assert.equal(existsSync(join(scratch, 'kaputt.json')), false);
 });
