@@ -331,3 +331,18 @@ test('docs/kgc-feed.config.schema.json accepts a config build accepts and refuse
   );
   assert.equal(validate({ sources: { projekte: ['a.csv'] } }), false);
 });
+
+test('docs: the committed templates are what `template` writes, and publishers.md lists every column', async () => {
+  const { COLUMNS } = await import('../../src/convert/columns.js');
+  const { templateCsv } = await import('../../src/convert/template.js');
+  const docs = readFileSync(new URL('../../docs/publishers.md', import.meta.url), 'utf8');
+  for (const collection of ['projects', 'partners', 'offices', 'events', 'news'] as const) {
+    const committed = readFileSync(new URL(`../../docs/vorlagen/${collection}.csv`, import.meta.url), 'utf8');
+    assert.equal(committed, templateCsv(collection), `docs/vorlagen/${collection}.csv`);
+    const section = docs.split(`(\`--${collection}\`, Vorlage [${collection}.csv](vorlagen/${collection}.csv))`)[1];
+    assert.ok(section, `publishers.md has a column table for ${collection}`);
+    const table = section.split('\n\n')[1];
+    for (const column of COLUMNS[collection])
+      assert.ok(table.includes(`| ${column.header} | \`${column.field}\` |`), `${collection}: ${column.header}`);
+  }
+});
