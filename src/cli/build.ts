@@ -31,7 +31,7 @@ const TEXT = {
 Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
     problems: (n: number) => `✗ ${n} ${n === 1 ? 'Problem' : 'Probleme'} gefunden:`,
     nothing: 'Es wurde nichts geschrieben (mit --partial werden die gültigen Einträge geschrieben).',
-    skipped: 'Übersprungen:',
+    notes: (n: number) => `${n} ${n === 1 ? 'Hinweis' : 'Hinweise'}:`,
     written: (file: string, counts: string) => `✓ ${file} geschrieben: ${counts}.`,
     row: 'Zeile',
     column: 'Spalte',
@@ -52,7 +52,7 @@ Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
 Each source option may repeat. Spreadsheets: .csv, .tsv, .txt, .xlsx.`,
     problems: (n: number) => `✗ ${n} ${n === 1 ? 'problem' : 'problems'} found:`,
     nothing: 'Nothing was written (with --partial the valid items are written).',
-    skipped: 'Skipped:',
+    notes: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}:`,
     written: (file: string, counts: string) => `✓ ${file} written: ${counts}.`,
     row: 'row',
     column: 'column',
@@ -137,7 +137,7 @@ async function readSpreadsheet(
     rows = parsed.rows;
   }
   const table = readTable(rows, file, collection, mapping);
-  return { collection, file, result: table, origins: table.origins };
+  return { collection, file, result: table, origins: table.origins, notes: table.notes };
 }
 
 /** `datei.csv, Zeile 4, Spalte „Beginn“: …` */
@@ -196,7 +196,7 @@ export async function buildCommand(args: string[], lang: Lang, out: (line: strin
       .filter((k) => config[k] !== undefined)
       .map((k) => [k, config[k]]),
   );
-  const { feed, problems } = assemble(sources, head);
+  const { feed, problems, notes } = assemble(sources, head);
   if (problems.length) {
     out(text.problems(problems.length));
     for (const problem of problems) out(`  ${formatProblem(problem, lang)}`);
@@ -204,6 +204,10 @@ export async function buildCommand(args: string[], lang: Lang, out: (line: strin
       out(text.nothing);
       return 1;
     }
+  }
+  if (notes.length) {
+    out(text.notes(notes.length));
+    for (const note of notes) out(`  ${formatProblem(note, lang)}`);
   }
   const output = resolve(base, config.output);
   await writeFile(output, serialize(feed));

@@ -16,6 +16,8 @@ export interface Source {
   result: SourceResult;
   /** Rows of a spreadsheet, one per item (from `readTable`). */
   origins?: Origin[];
+  /** What the reader filled in, per row (reported, not an error). */
+  notes?: SourceProblem[];
 }
 
 export interface Assembled {
@@ -23,6 +25,8 @@ export interface Assembled {
   feed: Feed;
   /** Every problem, the sources' own first, in source and row order. */
   problems: SourceProblem[];
+  /** The sources' notes (e.g. which rows got their point from a key). */
+  notes: SourceProblem[];
 }
 
 export const COLLECTION_NAMES: CollectionName[] = ['projects', 'partners', 'offices', 'events', 'news'];
@@ -162,7 +166,7 @@ export function assemble(sources: readonly Source[], head: Partial<FeedHead> = {
 
   const { feed, issues } = checkFeed({ ...head, version: 1, ...collections });
   for (const issue of issues) problems.push({ file: 'config', column: issue.path, message: describe(issue) });
-  return { feed, problems };
+  return { feed, problems, notes: sources.flatMap((s) => s.notes ?? []) };
 }
 
 /** The feed as written: two-space JSON and a final newline. */

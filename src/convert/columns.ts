@@ -131,7 +131,7 @@ export const COLUMNS: Record<CollectionName, Column[]> = {
       en: 'kind (Kommune, Landkreis, Quartier …)',
     },
     ...region(true),
-    ...point.map((c) => ({ ...c, required: true })),
+    ...point,
     { header: 'Beitritt', field: 'joined', kind: 'period', example: '2012', en: 'joined (year, month or day)' },
     { header: 'Website', field: 'url', kind: 'url', example: 'https://example.org', en: 'web page' },
     ...contact('contact'),

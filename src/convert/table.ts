@@ -6,6 +6,7 @@ import { landOfKey } from '../feed/laender.js';
 import { COLUMNS, EMPTY_LISTS, type Column } from './columns.js';
 import type { CollectionName, SourceProblem, SourceResult } from './types.js';
 import { convert, isEmpty, type Cell } from './values.js';
+import { agsOfArs, locate } from './locate.js';
 
 /** Where an item came from: file, row and the header (as written there) of each field it filled. */
 export interface Origin {
@@ -17,6 +18,8 @@ export interface Origin {
 export interface TableResult extends SourceResult {
   /** One per item, in the same order. */
   origins: Origin[];
+  /** What the build filled in (a partner's point from its AGS), per row. */
+  notes: SourceProblem[];
 }
 
 /** A config's column mapping for one collection: header in the file → feed field (`title`, `region.ags`). */
@@ -45,7 +48,7 @@ export function readTable(
 ): TableResult {
   const columns = COLUMNS[collection];
   const problems: SourceProblem[] = [];
-  const result: TableResult = { items: [], problems, origins: [] };
+  const result: TableResult = { items: [], problems, origins: [], notes: [] };
   const header = rows[0]?.map((cell) => (isEmpty(cell) ? '' : String(cell).trim())) ?? [];
   if (header.every((h) => h === '')) {
     problems.push({
@@ -163,6 +166,41 @@ export function readTable(
             de: 'zu Landkreis, Gemeinde oder Schlüssel fehlt das Bundesland',
             en: 'the Land is missing for the district, municipality or key',
           },
+        });
+    }
+    if (collection === 'partners' && !item.location && problems.length === before) {
+      const located = locate(region?.ags, region?.ars);
+      const keyColumn = seen.get(region?.ags ? 'region.ags' : 'region.ars') ?? 'AGS';
+      if (located) {
+        item.location = { lat: located.lat, lon: located.lon };
+        const key = region?.ags ?? agsOfArs(region!.ars);
+        result.notes.push({
+          file,
+          row,
+          column: keyColumn,
+          message:
+            located.level === 'gemeinde'
+              ? { de: `Lage: Mittelpunkt der Gemeinde ${key}`, en: `location: centre of the Gemeinde ${key}` }
+              : {
+                  de: `Lage: Mittelpunkt des Kreises ${key!.slice(0, 5)} (Gemeinde ${key} nicht im Stand 2016)`,
+                  en: `location: centre of the Kreis ${key!.slice(0, 5)} (Gemeinde ${key} not in the 2016 data)`,
+                },
+        });
+      } else
+        problems.push({
+          file,
+          row,
+          column: region?.ags || region?.ars ? keyColumn : (seen.get('location.lat') ?? 'Breitengrad'),
+          message:
+            region?.ags || region?.ars
+              ? {
+                  de: 'keine Koordinaten, und zu diesem Schlüssel ist weder Gemeinde noch Kreis bekannt',
+                  en: 'no coordinates, and neither a Gemeinde nor a Kreis is known for this key',
+                }
+              : {
+                  de: 'Breitengrad und Längengrad fehlen (oder ein AGS/ARS, aus dem die Lage folgt)',
+                  en: 'latitude and longitude are missing (or an AGS/ARS to take the location from)',
+                },
         });
     }
     for (const field of EMPTY_LISTS[collection] ?? []) item[field] ??= [];

@@ -172,6 +172,47 @@ test('build: two rows with the same title get ids that differ by their content, 
   assert.equal(readFileSync(join(folder, 'a.json'), 'utf8'), readFileSync(join(folder, 'b.json'), 'utf8'));
 });
 
+test('build: partners without coordinates get the centre of their Gemeinde (AGS, ARS) or Kreis, and the report says which', async () => {
+  const out = join(scratch(), 'feed.json');
+  const { code, output } = await run('build', '--partners', 'partners-keys.csv', '-o', out);
+  assert.equal(code, 0, output);
+  assert.equal(
+    output,
+    [
+      '3 Hinweise:',
+      '  partners-keys.csv, Zeile 2, Spalte „AGS“: Lage: Mittelpunkt der Gemeinde 01002000',
+      '  partners-keys.csv, Zeile 3, Spalte „AGS“: Lage: Mittelpunkt des Kreises 03159 (Gemeinde 03159016 nicht im Stand 2016)',
+      '  partners-keys.csv, Zeile 4, Spalte „ARS“: Lage: Mittelpunkt der Gemeinde 11000000',
+      `✓ ${out} geschrieben: 4 Partner.`,
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    read(out).partners.map((p: { id: string; location: unknown }) => [p.id, p.location]),
+    [
+      ['land-berlin', { lat: 52.502, lon: 13.402 }],
+      ['landeshauptstadt-kiel', { lat: 54.325, lon: 10.132 }],
+      ['soldiner-strasse', { lat: 52.5566, lon: 13.379 }],
+      ['stadt-goettingen', { lat: 51.564, lon: 10.087 }],
+    ],
+  );
+});
+
+test('build: a partner with neither coordinates nor a known key is reported, not guessed', async () => {
+  const out = join(scratch(), 'feed.json');
+  const { code, output } = await run('build', '--partners', 'bad-location.csv', '-o', out);
+  assert.equal(code, 1);
+  assert.equal(
+    output,
+    [
+      '✗ 2 Probleme gefunden:',
+      '  bad-location.csv, Zeile 2, Spalte „Breitengrad“: Breitengrad und Längengrad fehlen (oder ein AGS/ARS, aus dem die Lage folgt)',
+      '  bad-location.csv, Zeile 3, Spalte „AGS“: keine Koordinaten, und zu diesem Schlüssel ist weder Gemeinde noch Kreis bekannt',
+      'Es wurde nichts geschrieben (mit --partial werden die gültigen Einträge geschrieben).',
+    ].join('\n'),
+  );
+  assert.equal(existsSync(out), false);
+});
+
 const BAD: [string, string[], string][] = [
   [
     'a missing required column',
