@@ -2,6 +2,7 @@
 //   custom-elements.json   by @custom-elements-manifest/analyzer from the widgets' JSDoc
 //   docs/reference.md      every element's attributes, properties, events, slots, parts and custom properties,
 //                          plus the shared --kgc-* tokens read from src/shared/styles.ts
+//   docs/feed.schema.json, docs/feed-index.schema.json   by scripts/write-schema.ts from the zod schemas
 // `node scripts/docs.mjs --check` regenerates in memory and fails when a committed file is stale, or when
 // a --kgc-* property used anywhere in src/ is documented nowhere.
 import { execFileSync } from 'node:child_process';
@@ -60,6 +61,25 @@ Attributes \`src\`, \`timeout\`, \`heading-level\`, \`lang\`; property \`data\` 
 method \`reload()\`; events \`kgc-load\` (detail \`{ count }\`), \`kgc-error\` (detail \`{ kind, message }\`);
 parts \`base\` (the root), \`loading\`, \`error\`, \`retry\` (the "Erneut versuchen" button), \`empty\`.
 
+## Page address (\`url-state\`)
+
+\`<kgc-project-list>\` and \`<kgc-event-calendar>\` keep what a visitor chose in the page address when they have
+the \`url-state\` attribute, so a filtered view can be linked and survives a reload. Every parameter is named
+\`kgc-<name>\`; with a value, \`url-state="termine"\`, it is \`kgc-termine-<name>\`, so two widgets on one page keep
+apart (a second widget asking for names already taken falls back to its \`id\`, \`kgc-<id>-…\`, with a console
+warning). Values that equal the widget's own settings are left out, the page's other parameters are never
+touched, and the address is replaced (\`history.replaceState\`), never added to the history.
+
+| widget | parameter | value |
+|---|---|---|
+| \`<kgc-project-list>\` | \`kgc-q\` | the search text |
+| | \`kgc-land\`, \`kgc-target-area\`, \`kgc-target-group\`, \`kgc-setting\`, \`kgc-age-group\` | a chosen facet value (repeated for several); Länder as \`ST\` |
+| | \`kgc-good-practice\` | \`1\`: Good-Practice projects only |
+| | \`kgc-sort\` | \`title\` or \`updated\`, when not the \`sort\` attribute's order |
+| \`<kgc-event-calendar>\` | \`kgc-month\` | the month shown, \`YYYY-MM\` |
+| | \`kgc-view\` | \`month\` or \`list\`, when the visitor switched |
+| | \`kgc-land\`, \`kgc-category\`, \`kgc-tag\` | the filter (empty: a preset filter cleared, all events) |
+
 `;
 for (const d of declarations) {
   const publicMembers = (d.members ?? []).filter(
@@ -91,6 +111,13 @@ const undocumented = [...used].filter(([name]) => !documented.has(name));
 
 const files = { 'custom-elements.json': manifestText, 'docs/reference.md': md };
 let stale = [];
+// 4. The JSON Schemas (written, or compared with --check, by scripts/write-schema.ts; it names stale files itself).
+let schemasStale = false;
+try {
+  execFileSync('npx', ['tsx', 'scripts/write-schema.ts', ...(check ? ['--check'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+} catch {
+  schemasStale = true;
+}
 for (const [file, text] of Object.entries(files)) {
   const path = join(root, file);
   if (check) {
@@ -101,5 +128,5 @@ if (undocumented.length) {
   console.error(`docs: custom properties used but documented nowhere (add a @cssprop or a token comment):\n${undocumented.map(([n, f]) => `  ${n} (${f})`).join('\n')}`);
 }
 if (stale.length) console.error(`docs: stale ${stale.join(', ')} — run npm run docs and commit the result`);
-if (check && (undocumented.length || stale.length)) process.exit(1);
-console.log(check ? 'docs: reference is current' : `docs: wrote ${Object.keys(files).join(', ')} (${declarations.length} elements)`);
+if (check && (undocumented.length || stale.length || schemasStale)) process.exit(1);
+console.log(check ? 'docs: reference and schemas are current' : `docs: wrote ${Object.keys(files).join(', ')}, docs/*.schema.json (${declarations.length} elements)`);

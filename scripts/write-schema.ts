@@ -1,11 +1,24 @@
-// Writes docs/feed.schema.json and docs/kgc-feed.config.schema.json from the zod schemas (the executable truth), so they never drift.
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { feedJsonSchema } from '../src/feed/json-schema.js';
+// Writes docs/feed.schema.json, docs/feed-index.schema.json and docs/kgc-feed.config.schema.json from the zod
+// schemas (the executable truth), so they never drift. With --check, writes nothing and exits 1 when a committed file is stale.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { feedIndexJsonSchema, feedJsonSchema } from '../src/feed/json-schema.js';
 import { buildConfigJsonSchema } from '../src/convert/config.js';
 
+const check = process.argv.includes('--check');
+const files = {
+  'docs/feed.schema.json': feedJsonSchema(),
+  'docs/feed-index.schema.json': feedIndexJsonSchema(),
+  'docs/kgc-feed.config.schema.json': buildConfigJsonSchema(),
+};
 mkdirSync(new URL('../docs/', import.meta.url), { recursive: true });
-writeFileSync(new URL('../docs/feed.schema.json', import.meta.url), `${JSON.stringify(feedJsonSchema(), null, 2)}\n`);
-writeFileSync(
-  new URL('../docs/kgc-feed.config.schema.json', import.meta.url),
-  `${JSON.stringify(buildConfigJsonSchema(), null, 2)}\n`,
-);
+const stale: string[] = [];
+for (const [file, schema] of Object.entries(files)) {
+  const url = new URL(`../${file}`, import.meta.url);
+  const text = `${JSON.stringify(schema, null, 2)}\n`;
+  if (!check) writeFileSync(url, text);
+  else if (!existsSync(url) || readFileSync(url, 'utf8') !== text) stale.push(file);
+}
+if (stale.length) {
+  console.error(`schema: stale ${stale.join(', ')} — run npm run docs and commit the result`);
+  process.exit(1);
+}

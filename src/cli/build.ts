@@ -3,13 +3,13 @@
  * through their readers). Node only: reads files, decodes legacy code pages, opens .xlsx; the conversion
  * itself is src/convert/ (shared with the browser page).
  *
- *   kgc-feed build [--projects F] [--partners F] [--offices F] [--events F] [--news F] (-o FILE) [--partial]
+ *   kgc-feed build [--projects F] [--partners F] [--offices F] [--events F] [--news F] (-o FILE | --split DIR) [--partial]
  *   kgc-feed build --config kgc-feed.config.json
  *
  * Exit codes: 0 written, 1 invalid data (nothing written unless --partial), 2 wrong usage.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { readSheet } from 'read-excel-file/node';
 import { assemble, COLLECTION_NAMES, serialize, type Source } from '../convert/assemble.js';
@@ -20,12 +20,13 @@ import { templateCsv } from '../convert/template.js';
 import type { CollectionName, SourceProblem } from '../convert/types.js';
 import type { Cell } from '../convert/values.js';
 import type { Lang } from './common.js';
+import { writeSplit } from './split.js';
 
 const TEXT = {
   de: {
     usage: `Aufruf:
   kgc-feed build [--projects DATEI] [--partners DATEI] [--offices DATEI] [--events DATEI] [--news DATEI]
-                 -o AUSGABE [--partial] [--lang de|en]
+                 (-o AUSGABE | --split ORDNER) [--partial] [--lang de|en]
   kgc-feed build --config kgc-feed.config.json
   kgc-feed template projects.csv|partners.csv|offices.csv|events.csv|news.csv
 Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
@@ -40,13 +41,13 @@ Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
       `das Format „${ext || 'ohne Endung'}“ wird nicht gelesen: bitte als .csv oder .xlsx speichern`,
     config: (detail: string) => `die Konfiguration ist ungültig: ${detail}`,
     noSource: 'keine Quelle angegeben (z. B. --projects projekte.csv)',
-    noOutput: 'keine Ausgabe angegeben (-o feed.json)',
+    noOutput: 'keine Ausgabe angegeben (-o feed.json oder --split ORDNER)',
     template: (file: string) => `✓ Vorlage ${file} geschrieben.`,
   },
   en: {
     usage: `Usage:
   kgc-feed build [--projects FILE] [--partners FILE] [--offices FILE] [--events FILE] [--news FILE]
-                 -o OUT [--partial] [--lang de|en]
+                 (-o OUT | --split DIR) [--partial] [--lang de|en]
   kgc-feed build --config kgc-feed.config.json
   kgc-feed template projects.csv|partners.csv|offices.csv|events.csv|news.csv
 Each source option may repeat. Spreadsheets: .csv, .tsv, .txt, .xlsx.`,
@@ -60,7 +61,7 @@ Each source option may repeat. Spreadsheets: .csv, .tsv, .txt, .xlsx.`,
     format: (ext: string) => `the format "${ext || 'without extension'}" is not read: please save as .csv or .xlsx`,
     config: (detail: string) => `the configuration is invalid: ${detail}`,
     noSource: 'no source given (e.g. --projects projects.csv)',
-    noOutput: 'no output given (-o feed.json)',
+    noOutput: 'no output given (-o feed.json or --split DIR)',
     template: (file: string) => `✓ Template ${file} written.`,
   },
 };
@@ -81,6 +82,7 @@ class UsageError extends Error {}
 function parseArgs(args: string[], lang: Lang): { config: BuildConfig; base: string } | { configFile: string } {
   const sources: Partial<Record<CollectionName, string[]>> = {};
   let output: string | undefined;
+  let split: string | undefined;
   let partial = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -93,11 +95,12 @@ function parseArgs(args: string[], lang: Lang): { config: BuildConfig; base: str
     const name = arg.replace(/^--/, '') as CollectionName;
     if (arg.startsWith('--') && COLLECTION_NAMES.includes(name)) (sources[name] ??= []).push(value());
     else if (arg === '-o' || arg === '--output') output = value();
+    else if (arg === '--split') split = value();
     else if (arg === '--partial') partial = true;
     else if (arg === '--config') return { configFile: value() };
     else throw new UsageError(`${lang === 'de' ? 'unbekannte Angabe' : 'unknown argument'}: ${arg}`);
   }
-  return { config: { sources, output, partial }, base: process.cwd() };
+  return { config: { sources, output, split, partial }, base: process.cwd() };
 }
 
 const legacy = (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'windows-1252');
@@ -179,7 +182,7 @@ export async function buildCommand(args: string[], lang: Lang, out: (line: strin
       config = checked.data;
     } else ({ config, base } = parsed);
     if (!COLLECTION_NAMES.some((c) => config.sources[c]?.length)) throw new UsageError(text.noSource);
-    if (!config.output) throw new UsageError(text.noOutput);
+    if (!config.output && !config.split) throw new UsageError(text.noOutput);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     out(`${error.message}\n${text.usage}`);
@@ -209,12 +212,17 @@ export async function buildCommand(args: string[], lang: Lang, out: (line: strin
     out(text.notes(notes.length));
     for (const note of notes) out(`  ${formatProblem(note, lang)}`);
   }
-  const output = resolve(base, config.output);
-  await writeFile(output, serialize(feed));
   const counts = COLLECTION_NAMES.filter((c) => feed[c].length)
     .map((c) => `${feed[c].length} ${COUNT_LABELS[lang][c]}`)
     .join(', ');
-  out(text.written(config.output, counts || '0'));
+  if (config.output) {
+    await writeFile(resolve(base, config.output), serialize(feed));
+    out(text.written(config.output, counts || '0'));
+  }
+  if (config.split) {
+    await writeSplit(feed, resolve(base, config.split));
+    out(text.written(join(config.split, 'index.json'), counts || '0'));
+  }
   return 0;
 }
 

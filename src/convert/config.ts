@@ -24,6 +24,7 @@ export const BuildConfig = z.strictObject({
   }),
   columns: z.optional(z.partialRecord(z.enum(COLLECTIONS), z.record(z.string(), z.string()))),
   output: z.optional(z.string()),
+  split: z.optional(z.string()),
   partial: z.optional(z.boolean()),
 });
 export type BuildConfig = z.infer<typeof BuildConfig>;
@@ -45,6 +46,8 @@ export function buildConfigJsonSchema(): Record<string, unknown> {
     columns:
       'Per collection: header in your file → feed field (e.g. {"Projektname": "title", "Land": "region.land"}); the default headers stay valid.',
     output: 'The feed file to write, relative to this config file.',
+    split:
+      'A folder for the feed index (index.json), its parts and calendars (as kgc-feed split writes them), relative to this config file.',
     partial: 'Write the valid items even when rows have problems (each skipped row is listed); exit code 0.',
   };
   for (const [key, description] of Object.entries(describe)) schema.properties[key].description = description;

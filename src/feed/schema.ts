@@ -226,6 +226,56 @@ export const Feed = z.extend(FeedHead, {
   news: z.optional(z.array(NewsItem)),
 });
 
+/** A calendar date, `2026-03-01` (the dates an events part covers). */
+export const DateOnly = z.string().check(
+  z.refine((v) => DATE.test(v) && realDay(v), {
+    message: 'expected an ISO 8601 date (2026-03-01)',
+    params: { kgc: 'date' },
+  }),
+);
+
+/**
+ * One part of a split feed: an ordinary feed document that holds one collection, of one Land (or of the
+ * items without a Land) and, for events, of a date range. Its URL resolves against the index's URL.
+ */
+export const Part = z
+  .object({
+    collection: z.enum(['projects', 'partners', 'offices', 'events', 'news']),
+    url: text(),
+    land: z.optional(LandCode),
+    from: z.optional(DateOnly),
+    to: z.optional(DateOnly),
+    count: z.number().check(z.int(), z.nonnegative()),
+    sha256: z.optional(
+      z
+        .string()
+        .check(
+          z.refine((v) => /^[0-9a-f]{64}$/.test(v), { message: 'expected 64 hex digits', params: { kgc: 'sha256' } }),
+        ),
+    ),
+  })
+  .check(
+    z.refine((p) => !p.from || !p.to || p.from <= p.to, {
+      message: 'to is before from',
+      path: ['to'],
+      params: { kgc: 'end-before-start' },
+    }),
+  );
+
+/**
+ * The index of a split feed; its URLs (parts, calendars) may be relative to the index. `calendarUrls` (an addition to DESIGN.md's list: subscription addresses per
+ * Land, keyed `DE-ST`, written by `kgc-feed split`) lets a calendar with `land` offer its Land's `.ics`.
+ */
+export const FeedIndex = z.object({
+  version: z.literal(1),
+  kind: z.literal('index'),
+  title: z.optional(text()),
+  updated: z.optional(IsoDate),
+  calendarUrl: z.optional(text()),
+  calendarUrls: z.optional(z.partialRecord(LandCode, text())),
+  parts: z.array(Part),
+});
+
 export type Region = z.infer<typeof Region>;
 export type Address = z.infer<typeof Address>;
 export type Contact = z.infer<typeof Contact>;
@@ -238,6 +288,8 @@ export type Event = z.infer<typeof Event>;
 export type EventStatus = z.infer<typeof EventStatus>;
 export type NewsItem = z.infer<typeof NewsItem>;
 export type FeedHead = z.infer<typeof FeedHead>;
+export type Part = z.infer<typeof Part>;
+export type FeedIndex = z.infer<typeof FeedIndex>;
 
 /** The feed as widgets see it: every collection present (possibly empty), every item valid. */
 export type Feed = FeedHead & {

@@ -213,6 +213,19 @@ test('build: a partner with neither coordinates nor a known key is reported, not
   assert.equal(existsSync(out), false);
 });
 
+test('build --split: the feed index and its parts, which validate --parts accepts', async () => {
+  const folder = join(scratch(), 'kgc');
+  const { code, output } = await run('build', '--events', 'events-windows1252.csv', '--split', folder);
+  assert.equal(code, 0, output);
+  assert.equal(output, `✓ ${join(folder, 'index.json')} geschrieben: 2 Termine.`);
+  const validated = await run('validate', join(folder, 'index.json'), '--parts');
+  assert.equal(validated.code, 0, validated.output);
+  const broken = join(scratch(), 'kgc');
+  const bad = await run('build', '--events', 'bad-date.csv', '--split', broken);
+  assert.equal(bad.code, 1);
+  assert.equal(existsSync(broken), false);
+});
+
 const BAD: [string, string[], string][] = [
   [
     'a missing required column',
@@ -290,7 +303,7 @@ test('build: wrong usage exits 2 with the usage text', async () => {
   assert.match(none.output, /keine Quelle angegeben/);
   const noOut = await run('build', '--projects', 'projects-excel.csv');
   assert.equal(noOut.code, 2);
-  assert.match(noOut.output, /keine Ausgabe angegeben \(-o feed\.json\)/);
+  assert.match(noOut.output, /keine Ausgabe angegeben \(-o feed\.json oder --split ORDNER\)/);
   const unknown = await run('build', '--projekte', 'a.csv', '-o', 'x.json');
   assert.equal(unknown.code, 2);
   assert.match(unknown.output, /unbekannte Angabe: --projekte/);
