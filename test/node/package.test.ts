@@ -150,7 +150,7 @@ test('npm pack → install → npx kgc-feed runs through the bin symlink', { tim
   assert.ok(calendar.startsWith('BEGIN:VCALENDAR\r\n'));
   assert.match(calendar, /BEGIN:VEVENT/);
 
-  // build and template: the readers (csv-parse, iconv-lite, read-excel-file) come from the package's dependencies.
+  // build, template and split: the readers (csv-parse, iconv-lite, read-excel-file) come from the package's dependencies.
   const template = npx('template', 'projects.csv');
   assert.equal(template.code, 0, template.stderr);
   assert.match(template.stdout, /Vorlage projects\.csv geschrieben/);
@@ -170,6 +170,12 @@ test('npm pack → install → npx kgc-feed runs through the bin symlink', { tim
   assert.equal(built.code, 0, built.stdout + built.stderr);
   assert.match(built.stdout, /built\.json geschrieben: 1 Projekte, 4 Termine/);
   assert.equal(npx('validate', 'built.json').code, 0);
+  const split = npx('split', 'built.json', '--out', 'kgc');
+  assert.equal(split.code, 0, split.stdout + split.stderr);
+  assert.ok(existsSync(join(scratch, 'kgc/index.json')));
+  const builtSplit = npx('build', '--events', 'termine.csv', '--split', 'kgc2');
+  assert.equal(builtSplit.code, 0, builtSplit.stdout + builtSplit.stderr);
+  assert.equal(npx('validate', 'kgc2/index.json', '--parts').code, 0);
   cpSync(join(root, 'test/fixtures/build/bad-date.csv'), join(scratch, 'kaputt.csv'));
   const broken = npx('build', '--events', 'kaputt.csv', '-o', 'kaputt.json');
   assert.equal(broken.code, 1);
