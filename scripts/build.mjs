@@ -4,8 +4,8 @@
 //   dist/cdn/kgc-<widget>.js          one self-contained module per widget
 //   dist/cdn/integrity.json           sha384 of every CDN file, for <script integrity=…>
 //   dist/embed.html                   iframe embed page (?widget=…&src=…); dist/cdn/kgc-embed-host.js resizes iframes
-//   dist/cli/kgc-feed.js              the publishers' validator CLI (Node)
-//   docs/feed.schema.json, docs/feed-index.schema.json   JSON Schemas generated from the zod schemas
+//   dist/cli/bin.js                   the publishers' CLI kgc-feed (Node; the package's bin)
+//   docs/feed.schema.json, docs/feed-index.schema.json, docs/kgc-feed.config.schema.json   JSON Schemas from the zod schemas
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { minifyLiterals } from './minify-literals.mjs';
@@ -83,15 +83,18 @@ for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js') || f.endsWit
 }
 writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 
-// 3. The validator CLI, bundled for Node (zod inlined, no lit, no DOM).
+// 3. The publishers' CLI, bundled for Node (zod inlined, no lit, no DOM; its file readers external). Its entry always runs main():
+//    npm starts it through the symlink node_modules/.bin/kgc-feed, so it cannot ask whether it was started directly.
 await esbuild({
-  entryPoints: [join(root, 'src/cli/kgc-feed.ts')],
-  outfile: join(dist, 'cli/kgc-feed.js'),
+  entryPoints: [join(root, 'src/cli/bin.ts')],
+  outfile: join(dist, 'cli/bin.js'),
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   banner: { js: '#!/usr/bin/env node' },
+  // The file readers of `build` stay packages of their own (the package's dependencies), never in a widget bundle.
+  external: ['csv-parse', 'iconv-lite', 'read-excel-file'],
   logLevel: 'warning',
 });
 

@@ -1,12 +1,14 @@
-// Writes docs/feed.schema.json and docs/feed-index.schema.json from the zod schemas (the executable truth), so
-// the two never drift. With --check, writes nothing and exits 1 when a committed file is stale.
+// Writes docs/feed.schema.json, docs/feed-index.schema.json and docs/kgc-feed.config.schema.json from the zod
+// schemas (the executable truth), so they never drift. With --check, writes nothing and exits 1 when a committed file is stale.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { feedIndexJsonSchema, feedJsonSchema } from '../src/feed/json-schema.js';
+import { buildConfigJsonSchema } from '../src/convert/config.js';
 
 const check = process.argv.includes('--check');
 const files = {
   'docs/feed.schema.json': feedJsonSchema(),
   'docs/feed-index.schema.json': feedIndexJsonSchema(),
+  'docs/kgc-feed.config.schema.json': buildConfigJsonSchema(),
 };
 mkdirSync(new URL('../docs/', import.meta.url), { recursive: true });
 const stale: string[] = [];

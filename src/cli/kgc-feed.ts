@@ -5,7 +5,10 @@
  *   kgc-feed schema                                      prints the feed's JSON Schema
  *   kgc-feed ics FILE|URL [-o OUT]                       iCalendar of the feed's events (subscription file)
  *   kgc-feed split FEED --out DIR [--partial]            feed index (DIR/index.json) and content-hashed parts
- * Node only: imports the feed layer, never lit or the DOM.
+ *   kgc-feed build --projects F … -o OUT | --config F    the feed from spreadsheets (see build.ts)
+ *   kgc-feed template projects.csv                       an empty spreadsheet template with an example row
+ * Node only: imports the feed layer, never lit or the DOM. Importing this module runs nothing: the bin
+ * entry (src/cli/bin.ts) calls `main`.
  */
 import * as z from 'zod/mini';
 import type { FeedIssue } from '../feed/parse.js';
@@ -14,6 +17,7 @@ import { FeedError } from '../feed/errors.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import type { Feed } from '../feed/schema.js';
 import { icsCommand } from './ics.js';
+import { buildCommand, templateCommand } from './build.js';
 import { splitCommand } from './split.js';
 import { isIndexDocument, validateIndex } from './validate-index.js';
 import { explain, readJson, type Lang } from './common.js';
@@ -25,7 +29,9 @@ const TEXT = {
                     [--parts]                           bei einem Feed-Index: auch jeden Teil prüfen
   kgc-feed schema                                       gibt das JSON Schema des Feeds aus
   kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)
-  kgc-feed split FEED --out ORDNER [--partial]          teilt einen großen Feed: Index (ORDNER/index.json) und Teile`,
+  kgc-feed split FEED --out ORDNER [--partial]          teilt einen großen Feed: Index (ORDNER/index.json) und Teile
+  kgc-feed build --projects DATEI … -o AUSGABE         baut den Feed aus Tabellen (auch: build --config DATEI)
+  kgc-feed template projects.csv                        schreibt eine Tabellenvorlage (projects, partners, offices, events, news)`,
     ok: (n: number) => `✓ Der Feed ist gültig (${n} Einträge).`,
     errors: (n: number) => `✗ ${n} Fehler gefunden:`,
     warnings: (n: number) => `${n} Hinweise:`,
@@ -39,7 +45,9 @@ const TEXT = {
                     [--parts]                          for a feed index: checks each part too
   kgc-feed schema                                      prints the feed's JSON Schema
   kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)
-  kgc-feed split FEED --out DIR [--partial]            splits a large feed: index (DIR/index.json) and parts`,
+  kgc-feed split FEED --out DIR [--partial]            splits a large feed: index (DIR/index.json) and parts
+  kgc-feed build --projects FILE … -o OUT              builds the feed from spreadsheets (also: build --config FILE)
+  kgc-feed template projects.csv                       writes a spreadsheet template (projects, partners, offices, events, news)`,
     ok: (n: number) => `✓ The feed is valid (${n} items).`,
     errors: (n: number) => `✗ ${n} errors found:`,
     warnings: (n: number) => `${n} notes:`,
@@ -176,13 +184,12 @@ export async function main(argv: string[], out: (line: string) => void = console
       return icsCommand(rest);
     case 'split':
       return splitCommand(rest, lang);
+    case 'build':
+      return buildCommand(rest, lang, out);
+    case 'template':
+      return templateCommand(rest, lang, out);
     default:
       out(TEXT[lang].usage);
       return command === undefined || command === '--help' || command === '-h' ? 0 : 2;
   }
-}
-
-const invokedDirectly = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('kgc-feed.js');
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

@@ -14,7 +14,7 @@ const fixture = (name: string) => new URL(`../fixtures/${name}.json`, import.met
 
 /** Runs `kgc-feed ics …` in a child process (stdout must carry nothing but the calendar). */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/kgc-feed.ts', 'ics', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'ics', ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, LANG: 'de_DE.UTF-8' },

@@ -1,9 +1,10 @@
 // The npm package as a consumer gets it: `npm pack`, install the tarball into a scratch Vite project,
-// type-check against the exports, build it, and render a widget from the built page in Chromium.
+// type-check against the exports, build it, and render a widget from the built page in Chromium; and the
+// `kgc-feed` CLI as publishers run it there, through `npx` and the `node_modules/.bin` symlink.
 // Needs the build (npm test runs it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
@@ -103,4 +104,81 @@ test('npm pack → install → tsc + vite build → the widget renders', { timeo
     await browser.close();
     server.close();
   }
+});
+
+test('npm pack → install → npx kgc-feed runs through the bin symlink', { timeout: 300_000 }, () => {
+  assert.ok(existsSync(join(root, 'dist/cli/bin.js')), 'run npm run build first');
+  const scratch = mkdtempSync(join(tmpdir(), 'kgc-publisher-'));
+  const tarball = sh('npm', ['pack', '--silent', '--pack-destination', scratch], root).trim().split('\n').pop()!;
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'publisher', private: true }));
+  sh('npm', ['install', '--no-audit', '--no-fund', join(scratch, tarball)], scratch);
+  cpSync(join(root, 'test/fixtures/valid.json'), join(scratch, 'feed.json'));
+  cpSync(join(root, 'test/fixtures/partial.json'), join(scratch, 'bad.json'));
+  cpSync(join(root, 'test/fixtures/event-calendar.json'), join(scratch, 'events.json'));
+  const npx = (...args: string[]) => {
+    const result = spawnSync('npx', ['kgc-feed', ...args], {
+      cwd: scratch,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_loglevel: 'error', LANG: 'de_DE.UTF-8' },
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  };
+
+  const good = npx('validate', 'feed.json');
+  assert.equal(good.code, 0, good.stderr);
+  assert.match(good.stdout, /feed\.json: ✓ Der Feed ist gültig \(5 Einträge\)/);
+
+  const bad = npx('validate', 'bad.json');
+  assert.equal(bad.code, 1);
+  assert.match(bad.stdout, /bad\.json: ✗ \d+ Fehler gefunden/);
+  assert.match(bad.stdout, /events\[1\]\.start: kein gültiges Datum/);
+  const english = npx('validate', 'bad.json', '--lang', 'en');
+  assert.equal(english.code, 1);
+  assert.match(english.stdout, /events\[1\]\.start: not a valid date/);
+
+  const missing = npx('validate');
+  assert.equal(missing.code, 2);
+  assert.match(missing.stdout, /Aufruf:/);
+
+  const schema = npx('schema');
+  assert.equal(schema.code, 0);
+  assert.equal(JSON.parse(schema.stdout).$schema, 'https://json-schema.org/draft/2020-12/schema');
+
+  const ics = npx('ics', 'events.json', '-o', 'events.ics');
+  assert.equal(ics.code, 0, ics.stderr);
+  const calendar = readFileSync(join(scratch, 'events.ics'), 'utf8');
+  assert.ok(calendar.startsWith('BEGIN:VCALENDAR\r\n'));
+  assert.match(calendar, /BEGIN:VEVENT/);
+
+  // build, template and split: the readers (csv-parse, iconv-lite, read-excel-file) come from the package's dependencies.
+  const template = npx('template', 'projects.csv');
+  assert.equal(template.code, 0, template.stderr);
+  assert.match(template.stdout, /Vorlage projects\.csv geschrieben/);
+  cpSync(join(root, 'test/fixtures/build/events-windows1252.csv'), join(scratch, 'termine.csv'));
+  cpSync(join(root, 'test/fixtures/build/events-excel.xlsx'), join(scratch, 'termine.xlsx'));
+  const built = npx(
+    'build',
+    '--projects',
+    'projects.csv',
+    '--events',
+    'termine.csv',
+    '--events',
+    'termine.xlsx',
+    '-o',
+    'built.json',
+  );
+  assert.equal(built.code, 0, built.stdout + built.stderr);
+  assert.match(built.stdout, /built\.json geschrieben: 1 Projekte, 4 Termine/);
+  assert.equal(npx('validate', 'built.json').code, 0);
+  const split = npx('split', 'built.json', '--out', 'kgc');
+  assert.equal(split.code, 0, split.stdout + split.stderr);
+  assert.ok(existsSync(join(scratch, 'kgc/index.json')));
+  const builtSplit = npx('build', '--events', 'termine.csv', '--split', 'kgc2');
+  assert.equal(builtSplit.code, 0, builtSplit.stdout + builtSplit.stderr);
+  assert.equal(npx('validate', 'kgc2/index.json', '--parts').code, 0);
+  cpSync(join(root, 'test/fixtures/build/bad-date.csv'), join(scratch, 'kaputt.csv'));
+  const broken = npx('build', '--events', 'kaputt.csv', '-o', 'kaputt.json');
+  assert.equal(broken.code, 1);
+  assert.match(broken.stdout, /kaputt\.csv, Zeile 3, Spalte „Beginn“: den Tag „31\.02\.2026“ gibt es nicht/);
+  assert.equal(existsSync(join(scratch, 'kaputt.json')), false);
 });

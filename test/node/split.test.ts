@@ -21,7 +21,7 @@ const COLLECTIONS: CollectionName[] = ['projects', 'partners', 'offices', 'event
 
 /** Runs `kgc-feed split …` in a child process. */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/kgc-feed.ts', 'split', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'split', ...args], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, LANG: 'de_DE.UTF-8' },
