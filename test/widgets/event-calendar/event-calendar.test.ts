@@ -539,7 +539,7 @@ describe('<kgc-event-calendar>', () => {
     it('writes month, view and filters to the URL (namespaced, replaceState) and reads them back', async () => {
       const length = history.length;
       const el = await calendar({ 'url-state': true, filters: true });
-      expect(location.search).not.to.contain('cal-');
+      expect(location.search).not.to.contain('kgc-');
       $$<HTMLButtonElement>(el, '.nav button')[2].click();
       await el.updateComplete;
       const land = $<HTMLSelectElement>(el, '[part="filters"] select')!;
@@ -547,8 +547,8 @@ describe('<kgc-event-calendar>', () => {
       land.dispatchEvent(new Event('change'));
       await el.updateComplete;
       const params = new URL(location.href).searchParams;
-      expect(params.get('cal-month')).to.equal('2026-07');
-      expect(params.get('cal-land')).to.equal('SN');
+      expect(params.get('kgc-month')).to.equal('2026-07');
+      expect(params.get('kgc-land')).to.equal('SN');
       expect(history.length).to.equal(length);
       el.remove();
 
@@ -562,8 +562,8 @@ describe('<kgc-event-calendar>', () => {
       expect(title(plain)).to.equal('Juni 2026');
       $$<HTMLButtonElement>(other, '.views button')[1].click();
       await other.updateComplete;
-      expect(new URL(location.href).searchParams.get('termine-view')).to.equal('list');
-      expect(new URL(location.href).searchParams.get('cal-month')).to.equal('2026-07');
+      expect(new URL(location.href).searchParams.get('kgc-termine-view')).to.equal('list');
+      expect(new URL(location.href).searchParams.get('kgc-month')).to.equal('2026-07');
     });
 
     it('never throws when the browser refuses to change the address, and writes it once allowed again', async () => {
@@ -589,7 +589,7 @@ describe('<kgc-event-calendar>', () => {
           next.click();
           await el.updateComplete;
           expect(title(el)).to.equal('August 2026');
-          await waitUntil(() => new URL(location.href).searchParams.get('cal-month') === '2026-08', 'written later', {
+          await waitUntil(() => new URL(location.href).searchParams.get('kgc-month') === '2026-08', 'written later', {
             timeout: 5000,
           });
         });
@@ -603,7 +603,7 @@ describe('<kgc-event-calendar>', () => {
     });
 
     it('records a cleared preset as empty, so a shared link shows all events', async () => {
-      history.replaceState(null, '', `${location.pathname}?cal-land=`);
+      history.replaceState(null, '', `${location.pathname}?kgc-land=`);
       const el = await calendar({ 'url-state': true, land: 'BE' });
       expect(chips(el, '2026-06-17')).to.have.length(1);
     });
