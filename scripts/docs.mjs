@@ -7,15 +7,18 @@
 // `node scripts/docs.mjs --check` regenerates in memory and fails when a committed file is stale, or when
 // a --kgc-* property used anywhere in src/ is documented nowhere.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
 
 // 1. The manifest, into a scratch folder first (the analyzer takes --outdir relative to the working
 //    directory); its content is then compared or written.
-const scratch = 'node_modules/.cache/kgc-cem';
+//    The folder is a fresh temporary one: node_modules may be shared between checkouts (a symlink), and two
+//    runs at once must not read each other's manifest.
+const scratch = relative(root, mkdtempSync(join(tmpdir(), 'kgc-cem-')));
 execFileSync(
   'npx',
   ['custom-elements-manifest', 'analyze', '--outdir', scratch], // settings: custom-elements-manifest.config.mjs
@@ -23,6 +26,7 @@ execFileSync(
 );
 // The analyzer lists modules in the order the file system gives them: sort, so every checkout agrees.
 const manifest = JSON.parse(readFileSync(join(root, scratch, 'custom-elements.json'), 'utf8'));
+rmSync(join(root, scratch), { recursive: true, force: true });
 manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
 const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
 
