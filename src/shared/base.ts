@@ -139,8 +139,9 @@ export abstract class KgcElement extends LitElement {
 
   /**
    * What this widget shows: its collections and, for a feed index, its Land and dates (the parts to fetch).
-   * Asked before each update; when the answer changes, the widget gets the new items while it keeps
-   * showing the old ones (`refreshing`).
+   * Asked in each `willUpdate` (the base's, so a widget sets the state its query reads before calling
+   * `super.willUpdate`); when the answer changes, the widget gets the new items while it keeps showing the old
+   * ones (`refreshing`).
    */
   protected abstract feedQuery(): FeedQuery;
 
@@ -216,7 +217,8 @@ export abstract class KgcElement extends LitElement {
     this.controller?.abort();
     this.controller = undefined;
     const token = ++this.loadToken;
-    if (!keep) this.toAnnounce = token;
+    // A first view not yet announced is announced by the load that replaces it.
+    if (!keep || this.toAnnounce) this.toAnnounce = token;
     this.refreshing = false;
     // Removed before this update ran (e.g. added and taken out in one go): it loads when it is back.
     if (!this.isConnected) return;

@@ -69,7 +69,7 @@ describe('widgets on a feed index', () => {
     });
     const [calendar, map, office, news] = elements;
     expect(chips(calendar, '2026-03-12')).to.deep.equal(['10:00 Fachtag Gesundheit im Quartier']);
-    expect(chips(calendar, '2026-03-25')).to.deep.equal(['14:00 Online-Seminar Partnerprozess']);
+    expect(chips(calendar, '2026-03-25')).to.deep.equal(['bundesweit 14:00 Online-Seminar Partnerprozess']);
     expect(squash(map.shadowRoot!.textContent)).to.contain('Magdeburg');
     expect(squash($(office, '[part="card"]')?.textContent)).to.contain('KGC Sachsen-Anhalt');
     expect(squash(news.shadowRoot!.textContent)).to.contain('Neue Partnerkommune');

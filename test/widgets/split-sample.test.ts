@@ -30,9 +30,12 @@ async function render(tag: string, attributes: Record<string, string>, src: stri
   const loaded = oneEvent(el, 'kgc-load');
   (await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`)).append(el);
   const { detail } = await loaded;
-  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  return `${detail.count}: ${shownText(el.shadowRoot!)}`;
+  // Settled: what follows the data on its own (a focused Land's Kreise) has arrived when the text stays put.
+  let text = '';
+  for (let tries = 0; tries < 20 && text !== (text = shownText(el.shadowRoot!)); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return `${detail.count}: ${text}`;
 }
 
 const CASES: [string, Record<string, string>][] = [
@@ -53,10 +56,16 @@ describe('the sample feed, single and split, shows the same in every widget', fu
   this.timeout(20_000);
   for (const [tag, attributes] of CASES) {
     it(`<${tag}> ${JSON.stringify(attributes)}`, async () => {
+      // Once before: what a widget loads besides the feed (a Land's Kreise for the map) is then there for both.
+      await render(tag, attributes, SINGLE);
       const single = await render(tag, attributes, SINGLE);
       const split = await render(tag, attributes, SPLIT);
       expect(single.length).to.be.above(40);
-      expect(split).to.equal(single);
+      // Where they differ, with some context (the whole texts are long).
+      let at = 0;
+      while (at < single.length && single[at] === split[at]) at++;
+      expect(split.slice(Math.max(0, at - 60), at + 60)).to.equal(single.slice(Math.max(0, at - 60), at + 60));
+      expect(split.length).to.equal(single.length);
     });
   }
 });

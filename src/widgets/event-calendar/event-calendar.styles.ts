@@ -232,6 +232,10 @@ export const styles = css`
     line-height: 1.3;
     text-decoration: none;
   }
+  .flag.national {
+    color: var(--_muted);
+    font-weight: 400;
+  }
   .more {
     margin-top: 0.2em;
     padding: 0.1em 0.2em;

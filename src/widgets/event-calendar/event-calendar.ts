@@ -20,7 +20,7 @@ import {
   type Day,
   type Month,
 } from './dates.js';
-import type { FeedQuery } from '../../feed/query.js';
+import { collectionTotal, type FeedQuery } from '../../feed/query.js';
 import { messages, type CalendarMessages } from './messages.js';
 import { writeJsonLd } from './json-ld.js';
 import { styles } from './event-calendar.styles.js';
@@ -48,7 +48,8 @@ import { NarrowController } from './width.js';
  * @attr month - The month shown first, `YYYY-MM` (default: the current month in Berlin).
  * @attr today - The day counted as today, `YYYY-MM-DD` (default: today in Berlin).
  * @attr view - `month` or `list`; without it the list is shown in containers narrower than 40em.
- * @attr land - Only events of this Land (`ST` or `DE-ST`).
+ * @attr land - This Land's events (`ST` or `DE-ST`) and those without a Land, marked "bundesweit".
+ * @attr land-only - With `land`: without the events that have no Land.
  * @attr category - Only events of this category.
  * @attr tag - Only events with this tag.
  * @attr filters - Show filter controls for Land, category and tag.
@@ -87,6 +88,7 @@ export class KgcEventCalendar extends KgcElement {
     urlState: { type: String, attribute: 'url-state' },
     limit: { type: Number },
     structuredData: { type: Boolean, attribute: 'structured-data' },
+    landOnly: { type: Boolean, attribute: 'land-only' },
     shown: { state: true, attribute: false },
     chosenView: { state: true, attribute: false },
     filterLand: { state: true, attribute: false },
@@ -119,6 +121,8 @@ export class KgcEventCalendar extends KgcElement {
    * Trusted Types the page's CSP must allow the policy `kgc-widgets`.
    */
   declare structuredData: boolean;
+  /** With a Land (preset or chosen): leave out the events without a Land. */
+  declare landOnly: boolean;
 
   declare private shown: Month | undefined;
   declare private chosenView: View | undefined;
@@ -158,6 +162,7 @@ export class KgcEventCalendar extends KgcElement {
     this.urlState = undefined;
     this.limit = undefined;
     this.structuredData = false;
+    this.landOnly = false;
     this.shown = undefined;
     this.chosenView = undefined;
     this.filterLand = '';
@@ -172,7 +177,14 @@ export class KgcEventCalendar extends KgcElement {
   }
 
   private get context(): CalendarContext {
-    return { lang: this.language, m: this.m, t: this.t, uid: this.uid, headingLevel: this.headingLevel };
+    return {
+      lang: this.language,
+      m: this.m,
+      t: this.t,
+      uid: this.uid,
+      headingLevel: this.headingLevel,
+      national: !!this.filterLand && !this.landOnly,
+    };
   }
 
   /** Shows a month (`YYYY-MM`), as the navigation buttons do. */
@@ -216,13 +228,14 @@ export class KgcEventCalendar extends KgcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+    // Filters and month first: the feed query (with a feed index, the parts to fetch) follows them.
     const presets = this.presets;
     if (changed.has('land')) this.filterLand = presets.land;
     if (changed.has('category')) this.filterCategory = presets.category;
     if (changed.has('tag')) this.filterTag = presets.tag;
     if (changed.has('month') && this.hasUpdated) this.shown = undefined;
     if (!this.hasUpdated || changed.has('urlState')) this.restore();
+    super.willUpdate(changed);
     if (
       ['shown', 'filterLand', 'filterCategory', 'filterTag', 'chosenView'].some((k) =>
         changed.has(k as keyof KgcEventCalendar),
@@ -275,23 +288,36 @@ export class KgcEventCalendar extends KgcElement {
 
   // ---- data ---------------------------------------------------------------------------------------------
 
+  /**
+   * With a feed index: the parts of the Land filter (preset or chosen) and of the months on screen, in the
+   * list view everything from its first day on.
+   */
   protected override feedQuery(): FeedQuery {
-    const land = parseLand(this.land);
+    const land = parseLand(this.filterLand);
     const month = this.currentMonth;
     const grid = monthGrid(month);
     const dates =
       this.currentView === 'month'
         ? { from: grid[0][0], to: grid[grid.length - 1][6] }
         : { from: listStart(month, this.todayDay) };
-    return { collections: ['events'], lands: land ? [land] : undefined, ...dates };
+    return { collections: ['events'], lands: land ? [land] : undefined, landOnly: this.landOnly, ...dates };
   }
 
-  protected override countItems(feed: Feed): number {
-    return feed.events.length;
+  /** The events of the view (the month, or the list from its first day on) that pass the filters. */
+  private viewItems(): Item[] {
+    const month = this.currentMonth;
+    return this.currentView === 'month'
+      ? this.itemsBetween(`${month}-01`, `${month}-${daysInMonth(month)}`)
+      : this.itemsBetween(listStart(month, this.todayDay), FAR);
+  }
+
+  /** The events of the first view: the same from one document and from a feed index. */
+  protected override countItems(): number {
+    return this.viewItems().length;
   }
 
   private get passes(): (event: CalendarEvent) => boolean {
-    return passes(this.chosenFilters);
+    return passes(this.chosenFilters, this.landOnly);
   }
 
   /** The filtered events of the feed that touch the days `from`–`to`. */
@@ -345,14 +371,15 @@ export class KgcEventCalendar extends KgcElement {
   // ---- rendering ----------------------------------------------------------------------------------------
 
   protected override renderFeed(feed: Feed): TemplateResult {
-    if (!feed.events.length) return this.renderEmpty();
+    if (!collectionTotal(feed, 'events')) return this.renderEmpty();
     const context = this.context;
     const events = this.byStart.events(feed.events);
     const view = this.currentView;
     const month = this.currentMonth;
     const today = this.todayDay;
     const filtering = activeFilters(this.chosenFilters) > 0;
-    const total = filtering ? events.filter(this.passes).length : events.length;
+    const shown = this.viewItems().map((item) => item.event);
+    const total = shown.length;
     const titleId = `${this.uid}-title`;
     const from = listStart(month, today);
     const pageSize = this.limit && this.limit > 0 ? this.limit : LIST_PAGE;
@@ -383,8 +410,8 @@ export class KgcEventCalendar extends KgcElement {
       }
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
-        total === 0
-          ? this.renderEmpty(this.filters && filtering ? this.resetFilters : undefined)
+        filtering && !events.some(this.passes)
+          ? this.renderEmpty(this.filters ? this.resetFilters : undefined)
           : view === 'month'
             ? monthView({
                 ...context,
@@ -408,7 +435,7 @@ export class KgcEventCalendar extends KgcElement {
         m: context.m,
         total,
         calendarUrl: feed.calendarUrl,
-        onListIcs: (e) => this.ics.prepare(e.currentTarget as HTMLAnchorElement, events.filter(this.passes)),
+        onListIcs: (e) => this.ics.prepare(e.currentTarget as HTMLAnchorElement, shown),
       })}
       ${dialogView({ ...context, dialog: this.dialog, icsHref: this.ics.eventHref })}
     `;

@@ -15,10 +15,20 @@ import type { CalendarMessages } from './messages.js';
 import type { CalendarContext, Item } from './items.js';
 import type { Lang } from '../../i18n/lang.js';
 
-/** "Abgesagt" / "Verschoben" before a title. */
-export function flag(event: CalendarEvent, m: CalendarMessages): TemplateResult | typeof nothing {
-  if (event.status !== 'cancelled' && event.status !== 'postponed') return nothing;
-  return html`<span class="flag ${event.status}">${event.status === 'cancelled' ? m.cancelled : m.postponed}</span> `;
+/**
+ * "Abgesagt" / "Verschoben" before a title, and "bundesweit" for an event without a Land in a calendar that
+ * shows one Land's events.
+ */
+export function flag(
+  event: CalendarEvent,
+  { m, national }: Pick<CalendarContext, 'm' | 'national'>,
+): TemplateResult | typeof nothing {
+  const status =
+    event.status === 'cancelled' || event.status === 'postponed'
+      ? html`<span class="flag ${event.status}">${event.status === 'cancelled' ? m.cancelled : m.postponed}</span> `
+      : nothing;
+  if (!national || event.region) return status;
+  return html`${status}<span class="flag national">${m.national}</span> `;
 }
 
 export function tags(event: CalendarEvent, m: CalendarMessages): TemplateResult | typeof nothing {
@@ -115,7 +125,7 @@ export function dialogView(v: DetailsView): TemplateResult {
   >
     <div class="dialog-content">
       <div class="dialog-head">
-        ${heading(v.headingLevel, single ? html`${flag(items[0].event, v.m)}${dialog.title}` : dialog.title, {
+        ${heading(v.headingLevel, single ? html`${flag(items[0].event, v)}${dialog.title}` : dialog.title, {
           id,
           className: 'dialog-title',
         })}
@@ -133,7 +143,7 @@ function detailsView(v: DetailsView, item: Item, withTitle: boolean): TemplateRe
   const external = v.t.externalLink;
   const land = event.region && landName(event.region.land, lang);
   return html`<article class="details ${event.status ?? ''}">
-    ${withTitle ? heading(v.headingLevel, html`${flag(event, m)}${event.title}`, { offset: 1, className: 'details-title' }) : nothing}
+    ${withTitle ? heading(v.headingLevel, html`${flag(event, v)}${event.title}`, { offset: 1, className: 'details-title' }) : nothing}
     <dl>
       <dt>${m.when}</dt>
       <dd>${when(item, lang, m)}</dd>

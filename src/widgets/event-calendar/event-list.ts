@@ -73,7 +73,7 @@ function itemView(v: ListView, item: Item): TemplateResult {
           class="link-button"
           @click=${(e: MouseEvent) => v.onOpen(item, e.currentTarget as HTMLElement)}
         >
-          ${flag(event, m)}<span class="item-title">${event.title}</span>
+          ${flag(event, v)}<span class="item-title">${event.title}</span>
         </button>`,
         { offset: 2, className: 'item-heading' },
       )}

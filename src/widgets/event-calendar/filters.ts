@@ -1,6 +1,6 @@
 /** The filters by Land, category and tag: which events pass, and the folding filter bar. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { landName, type LandCode } from '../../shared/laender.js';
+import { LAENDER, landName } from '../../shared/laender.js';
 import { locale } from '../../i18n/format.js';
 import type { Event as CalendarEvent } from '../../feed/schema.js';
 import type { CalendarContext } from './items.js';
@@ -11,11 +11,14 @@ export interface Filters {
   tag: string;
 }
 
-/** Whether an event passes the filters (an empty one lets every event pass). */
+/**
+ * Whether an event passes the filters (an empty one lets every event pass). A Land lets its own events pass
+ * and those without a Land (bundesweit, online), unless `landOnly`.
+ */
 export const passes =
-  (filters: Filters) =>
+  (filters: Filters, landOnly = false) =>
   (event: CalendarEvent): boolean =>
-    (!filters.land || event.region?.land === filters.land) &&
+    (!filters.land || event.region?.land === filters.land || (!event.region && !landOnly)) &&
     (!filters.category || event.category === filters.category) &&
     (!filters.tag || (event.tags ?? []).includes(filters.tag));
 
@@ -36,11 +39,10 @@ export function filtersView(v: FiltersView): TemplateResult {
   const { m, lang, events, filters } = v;
   const collator = new Intl.Collator(locale(lang));
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort(collator.compare);
-  const lands = [
-    ...new Set([...events.flatMap((e) => (e.region ? [e.region.land] : [])), ...(filters.land ? [filters.land] : [])]),
-  ]
-    .map((code) => [code, landName(code as LandCode, lang)] as [string, string])
-    .sort((a, b) => collator.compare(a[1], b[1]));
+  // Every Land, not only those of the loaded events: with a feed index, a Land's events load when it is chosen.
+  const lands = LAENDER.map(({ iso }) => [iso, landName(iso, lang)] as [string, string]).sort((a, b) =>
+    collator.compare(a[1], b[1]),
+  );
   const categories = sorted([
     ...events.flatMap((e) => (e.category ? [e.category] : [])),
     ...(filters.category ? [filters.category] : []),

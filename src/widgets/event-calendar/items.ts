@@ -18,6 +18,8 @@ export interface CalendarContext {
   t: CommonMessages;
   uid: string;
   headingLevel: number;
+  /** One Land's events are shown together with those without a Land: mark the latter "bundesweit". */
+  national: boolean;
 }
 
 /** A day after every event (and still a four-digit year after `addDays`). */

@@ -250,7 +250,7 @@ function chipView(v: MonthView, item: Item, day: Day, index: number): TemplateRe
     data-index=${index}
   >
     <span class="chip-text"
-      >${flag(event, v.m)}${time ? html`<span class="time">${time}</span> ` : nothing}<span class="chip-title"
+      >${flag(event, v)}${time ? html`<span class="time">${time}</span> ` : nothing}<span class="chip-title"
         >${event.title}</span
       ></span
     >${first ? nothing : html`<span class="visually-hidden"> (${v.m.continued})</span>`}

@@ -472,17 +472,29 @@ describe('<kgc-event-calendar>', () => {
     });
 
     it('shows controls with `filters`, an empty state with reset, and exports the filtered list as .ics', async () => {
-      const el = await calendar({ filters: true, land: 'DE-BE' });
+      const el = await calendar({ filters: true, land: 'DE-BE', 'land-only': true });
       const selects = $$<HTMLSelectElement>(el, '[part="filters"] select');
       expect(selects).to.have.length(3);
       const [land, category, tag] = selects;
       expect(land.value).to.equal('DE-BE');
       expect([...land.options].map((o) => o.text)).to.deep.equal([
         'Alle Bundesländer',
+        'Baden-Württemberg',
+        'Bayern',
         'Berlin',
         'Brandenburg',
+        'Bremen',
+        'Hamburg',
+        'Hessen',
+        'Mecklenburg-Vorpommern',
+        'Niedersachsen',
+        'Nordrhein-Westfalen',
+        'Rheinland-Pfalz',
+        'Saarland',
         'Sachsen',
         'Sachsen-Anhalt',
+        'Schleswig-Holstein',
+        'Thüringen',
       ]);
       await expect(el).shadowDom.to.be.accessible();
 
@@ -522,6 +534,20 @@ describe('<kgc-event-calendar>', () => {
       expect(squash($(el, '[part="actions"] a[download]')!.textContent)).to.equal(
         'Diesen Termin als Kalenderdatei (.ics)',
       );
+    });
+
+    it('with land, shows the events without a Land marked "bundesweit"; land-only leaves them out', async () => {
+      const el = await calendar({ land: 'BE' });
+      expect(chips(el, '2026-06-23')).to.deep.equal(['Verschoben bundesweit 10:00 Online-Seminar Gesundheitskiosk']);
+      expect(chips(el, '2026-06-10')[0]).not.to.contain('bundesweit');
+      expect(chips(el, '2026-06-15'), 'Sachsen-Anhalt').to.have.length(0);
+      await expect(el).shadowDom.to.be.accessible();
+      el.setAttribute('land-only', '');
+      await el.updateComplete;
+      expect(chips(el, '2026-06-23')).to.have.length(0);
+      expect(chips(el, '2026-06-10')).to.have.length(1);
+      const national = await calendar({});
+      expect(chips(national, '2026-06-23')).to.deep.equal(['Verschoben 10:00 Online-Seminar Gesundheitskiosk']);
     });
 
     it('links the subscription when the feed names calendarUrl', async () => {
@@ -656,13 +682,20 @@ describe('<kgc-event-calendar>', () => {
       await expect(el).shadowDom.to.be.accessible();
     });
 
-    it('fires kgc-load with the number of events', async () => {
-      const el = document.createElement('kgc-event-calendar');
-      el.src = feedUrl('event-calendar');
-      const loaded = oneEvent(el, 'kgc-load');
-      document.body.append(el);
-      expect((await loaded).detail.count).to.equal(19);
-      el.remove();
+    it('fires kgc-load with the number of events in its first view (the month, or the list)', async () => {
+      for (const [view, count] of [
+        ['month', 12],
+        ['list', 16],
+      ] as const) {
+        const el = document.createElement('kgc-event-calendar');
+        el.src = feedUrl('event-calendar');
+        el.setAttribute('today', '2026-06-10');
+        el.setAttribute('view', view);
+        const loaded = oneEvent(el, 'kgc-load');
+        document.body.append(el);
+        expect((await loaded).detail.count, view).to.equal(count);
+        el.remove();
+      }
     });
 
     it('warns once about a bad month or today and shows the current month instead', async () => {
@@ -726,7 +759,7 @@ describe('<kgc-event-calendar>', () => {
       expect(chips(el, '2026-06-22')[0]).to.equal('Cancelled 14:00 Werkstattgespräch Kommunen');
       expect(squash($$(el, '.nav button')[1].textContent)).to.equal('Today');
       expect(squash($(el, '[part="actions"] a[download]')!.textContent)).to.equal(
-        'All 19 events as a calendar file (.ics)',
+        'All 12 events as a calendar file (.ics)',
       );
       expect($(el, '[part="actions"] a[download]')!.getAttribute('download')).to.equal('events.ics');
       await expect(el).shadowDom.to.be.accessible();
