@@ -3,18 +3,22 @@
 //   docs/reference.md      every element's attributes, properties, events, slots, parts and custom properties,
 //                          plus the shared --kgc-* tokens read from src/shared/styles.ts
 //   docs/feed.schema.json, docs/feed-index.schema.json   by scripts/write-schema.ts from the zod schemas
+//   demo/data/split/       the sample feed split into index and parts (scripts/demo-split.ts), for the demo
 // `node scripts/docs.mjs --check` regenerates in memory and fails when a committed file is stale, or when
 // a --kgc-* property used anywhere in src/ is documented nowhere.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
 
 // 1. The manifest, into a scratch folder first (the analyzer takes --outdir relative to the working
 //    directory); its content is then compared or written.
-const scratch = 'node_modules/.cache/kgc-cem';
+//    The folder is a fresh temporary one: node_modules may be shared between checkouts (a symlink), and two
+//    runs at once must not read each other's manifest.
+const scratch = relative(root, mkdtempSync(join(tmpdir(), 'kgc-cem-')));
 execFileSync(
   'npx',
   ['custom-elements-manifest', 'analyze', '--outdir', scratch], // settings: custom-elements-manifest.config.mjs
@@ -22,6 +26,7 @@ execFileSync(
 );
 // The analyzer lists modules in the order the file system gives them: sort, so every checkout agrees.
 const manifest = JSON.parse(readFileSync(join(root, scratch, 'custom-elements.json'), 'utf8'));
+rmSync(join(root, scratch), { recursive: true, force: true });
 manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
 const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
 
@@ -111,12 +116,15 @@ const undocumented = [...used].filter(([name]) => !documented.has(name));
 
 const files = { 'custom-elements.json': manifestText, 'docs/reference.md': md };
 let stale = [];
-// 4. The JSON Schemas (written, or compared with --check, by scripts/write-schema.ts; it names stale files itself).
+// 4. The JSON Schemas and the demo's split feed (written, or compared with --check, by their scripts, which
+//    name stale files themselves).
 let schemasStale = false;
-try {
-  execFileSync('npx', ['tsx', 'scripts/write-schema.ts', ...(check ? ['--check'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-} catch {
-  schemasStale = true;
+for (const script of ['scripts/write-schema.ts', 'scripts/demo-split.ts']) {
+  try {
+    execFileSync('npx', ['tsx', script, ...(check ? ['--check'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  } catch {
+    schemasStale = true;
+  }
 }
 for (const [file, text] of Object.entries(files)) {
   const path = join(root, file);
@@ -129,4 +137,4 @@ if (undocumented.length) {
 }
 if (stale.length) console.error(`docs: stale ${stale.join(', ')} — run npm run docs and commit the result`);
 if (check && (undocumented.length || stale.length || schemasStale)) process.exit(1);
-console.log(check ? 'docs: reference and schemas are current' : `docs: wrote ${Object.keys(files).join(', ')}, docs/*.schema.json (${declarations.length} elements)`);
+console.log(check ? 'docs: reference, schemas and demo split are current' : `docs: wrote ${Object.keys(files).join(', ')}, docs/*.schema.json, demo/data/split (${declarations.length} elements)`);
