@@ -140,8 +140,7 @@ export const base = css`
     background: var(--_surface);
   }
   .state.loading {
-    /* room held while loading: the widget's own estimate (see KgcElement.reserve), else 12em */
-    min-height: var(--kgc-loading-min-height, var(--_reserve, 12em));
+    min-height: var(--kgc-loading-min-height, var(--_reserve, 12em)); /* height held while loading (default: the widget's estimate of its loaded height, at most the viewport's) */
     box-sizing: border-box;
     color: var(--_muted);
   }
