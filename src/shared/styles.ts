@@ -140,7 +140,7 @@ export const base = css`
     background: var(--_surface);
   }
   .state.loading {
-    min-height: var(--kgc-loading-min-height, var(--_reserve, 12em)); /* height held while loading (default: the widget's estimate of its loaded height, at most the viewport's) */
+    min-height: var(--kgc-loading-min-height, var(--_reserve, 12em)); /* height held while loading (default: an estimate) */
     box-sizing: border-box;
     color: var(--_muted);
   }
