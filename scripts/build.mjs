@@ -5,6 +5,7 @@
 //   dist/cdn/integrity.json           sha384 of every CDN file, for <script integrity=…>
 //   dist/embed.html                   iframe embed page (?widget=…&src=…); dist/cdn/kgc-embed-host.js resizes iframes
 //   dist/cli/kgc-feed.js              the publishers' validator CLI (Node)
+//   dist/wordpress/kgc-widgets.zip    the WordPress plugin with the CDN bundles (scripts/wordpress-pack.mjs)
 //   docs/feed.schema.json             JSON Schema generated from the zod schema
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
@@ -82,6 +83,7 @@ for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js') || f.endsWit
   integrity[file] = `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
 }
 writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+run('node', ['scripts/wordpress-pack.mjs']);
 
 // 3. The validator CLI, bundled for Node (zod inlined, no lit, no DOM).
 await esbuild({
