@@ -19,7 +19,17 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const cdn = join(dist, 'cdn');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
-const quiet = { logLevel: 'warn', configFile: false, root };
+// The partner map names each Land's Kreise file as `new URL('./geo/kreise/DE-XX.json', import.meta.url)`:
+// our builds keep that as written (the files are copied beside the output below), so that the consumer's
+// bundler, not ours, turns them into assets. Vite's own handling would inline them into the bundle.
+const keepAssetUrls = {
+  name: 'kgc:keep-asset-urls',
+  configResolved(config) {
+    const at = config.plugins.findIndex((p) => p.name === 'vite:asset-import-meta-url');
+    if (at >= 0) config.plugins.splice(at, 1);
+  },
+};
+const quiet = { logLevel: 'warn', configFile: false, root, plugins: [keepAssetUrls] };
 
 rmSync(dist, { recursive: true, force: true });
 
@@ -57,7 +67,7 @@ for (const file of readdirSync(join(root, 'src/cdn')).filter((f) => f.endsWith('
   const name = basename(file, '.ts');
   await build({
     ...quiet,
-    plugins: [minifyLiterals()],
+    plugins: [keepAssetUrls, minifyLiterals()],
     build: {
       outDir: cdn,
       emptyOutDir: false,
