@@ -344,6 +344,16 @@ test('a pasted placeholder and a pasted element survive an author’s save and r
   await ctx.close();
 });
 
+test('deleting the plugin removes its settings', { skip }, () => {
+  const result = site.php(
+    `require_once ABSPATH . 'wp-admin/includes/plugin.php'; require_once ABSPATH . 'wp-admin/includes/file.php';
+deactivate_plugins( 'kgc-widgets/kgc-widgets.php' );
+echo wp_json_encode( array( delete_plugins( array( 'kgc-widgets/kgc-widgets.php' ) ), get_option( 'kgc_widgets_settings', 'gone' ) ) );`,
+    'admin',
+  );
+  assert.equal(result, '[true,"gone"]');
+});
+
 test('the PHP debug log stayed empty', { skip }, () => {
   assert.equal(site.debugLog(), '');
 });
