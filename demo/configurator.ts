@@ -573,6 +573,8 @@ export function buildSnippets(state: ConfiguratorState, integrity: Integrity | u
   // C: iframe
   const params = new URLSearchParams({ widget: state.widget });
   for (const [name, value] of attributes) params.append(name, value);
+  // The embed page takes colour and length tokens from its address (not the font: the iframe has its own).
+  for (const [name, value] of properties) if (name !== '--kgc-font-family') params.append(name, value);
   const embedUrl = `${resolve('embed.html', state.base)}?${params}`;
   const iframe =
     `<iframe data-kgc-embed src="${escapeHtml(embedUrl)}"\n` +

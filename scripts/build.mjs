@@ -5,6 +5,7 @@
 //   dist/cdn/integrity.json           sha384 of every CDN file, for <script integrity=…>
 //   dist/embed.html                   iframe embed page (?widget=…&src=…); dist/cdn/kgc-embed-host.js resizes iframes
 //   dist/cli/bin.js                   the publishers' CLI kgc-feed (Node; the package's bin)
+//   dist/wordpress/kgc-widgets.zip    the WordPress plugin with the CDN bundles (scripts/wordpress-pack.mjs)
 //   docs/feed.schema.json, docs/feed-index.schema.json, docs/kgc-feed.config.schema.json   JSON Schemas from the zod schemas
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
@@ -18,7 +19,17 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const cdn = join(dist, 'cdn');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
-const quiet = { logLevel: 'warn', configFile: false, root };
+// The partner map names each Land's Kreise file as `new URL('./geo/kreise/DE-XX.json', import.meta.url)`:
+// our builds keep that as written (the files are copied beside the output below), so that the consumer's
+// bundler, not ours, turns them into assets. Vite's own handling would inline them into the bundle.
+const keepAssetUrls = {
+  name: 'kgc:keep-asset-urls',
+  configResolved(config) {
+    const at = config.plugins.findIndex((p) => p.name === 'vite:asset-import-meta-url');
+    if (at >= 0) config.plugins.splice(at, 1);
+  },
+};
+const quiet = { logLevel: 'warn', configFile: false, root, plugins: [keepAssetUrls] };
 
 rmSync(dist, { recursive: true, force: true });
 
@@ -56,7 +67,7 @@ for (const file of readdirSync(join(root, 'src/cdn')).filter((f) => f.endsWith('
   const name = basename(file, '.ts');
   await build({
     ...quiet,
-    plugins: [minifyLiterals()],
+    plugins: [keepAssetUrls, minifyLiterals()],
     build: {
       outDir: cdn,
       emptyOutDir: false,
@@ -82,6 +93,7 @@ for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js') || f.endsWit
   integrity[file] = `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
 }
 writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+run('node', ['scripts/wordpress-pack.mjs']);
 
 // 3. The publishers' CLI, bundled for Node (zod inlined, no lit, no DOM; its file readers external). Its entry always runs main():
 //    npm starts it through the symlink node_modules/.bin/kgc-feed, so it cannot ask whether it was started directly.

@@ -1,4 +1,4 @@
-// npm test: the Node tests (CLI, JSON Schema, geometry) and the browser tests (web-test-runner: Chromium and
+// npm test: the Node tests (CLI, JSON Schema, geometry), the WordPress plugin test and the browser tests (web-test-runner: Chromium and
 // Firefox in one pass, WebKit in a second), then one plain "N passed, N failed, N skipped" line over all as
 // the very last line. Arguments go to web-test-runner. KGC_BROWSERS narrows the browsers (see its config).
 import { spawn } from 'node:child_process';
@@ -33,13 +33,17 @@ if (!focused && !process.env.KGC_SKIP_BUILD) {
 
 // Node 20's runner does not pick up .ts files from a folder by itself: name them.
 const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => `test/node/${f}`);
-const node = focused
-  ? { code: 0, passed: 0, failed: 0, skipped: 0 }
-  : await run('node', ['--import', 'tsx', '--test', '--test-reporter=tap', ...nodeTests], (t) => ({
-      passed: count(t, /# pass (\d+)/),
-      failed: count(t, /# fail (\d+)/),
-      skipped: count(t, /# skipped (\d+)/),
-    }));
+const tap = (t) => ({
+  passed: count(t, /# pass (\d+)/),
+  failed: count(t, /# fail (\d+)/),
+  skipped: count(t, /# skipped (\d+)/),
+});
+const none = { code: 0, passed: 0, failed: 0, skipped: 0 };
+const node = focused ? none : await run('node', ['--import', 'tsx', '--test', '--test-reporter=tap', ...nodeTests], tap);
+// The WordPress plugin in a real WordPress (PHP's built-in server, Debian's WordPress files): its own pass.
+const wordpress = focused
+  ? none
+  : await run('node', ['--import', 'tsx', '--test', '--test-reporter=tap', 'test/wordpress/wordpress.test.ts'], tap);
 const wtr = (browsers) =>
   run(
     'npx',
@@ -71,12 +75,14 @@ for (const pass of passes) {
   browsers.push({ pass, ...result });
 }
 
-const sum = (key) => node[key] + browsers.reduce((n, b) => n + b[key], 0);
+const sum = (key) => node[key] + wordpress[key] + browsers.reduce((n, b) => n + b[key], 0);
 const crashed = (r) => (r.code && !r.failed ? 1 : 0);
 const passed = sum('passed');
-const failed = sum('failed') + crashed(node) + browsers.reduce((n, b) => n + crashed(b), 0);
+const failed = sum('failed') + crashed(node) + crashed(wordpress) + browsers.reduce((n, b) => n + crashed(b), 0);
 const skipped = sum('skipped');
 const perPass = browsers.map((b) => `${b.pass}: ${b.passed} passed, ${b.failed} failed`).join('; ');
-console.log(`node: ${node.passed} passed, ${node.failed} failed; ${perPass}`);
+console.log(
+  `node: ${node.passed} passed, ${node.failed} failed; wordpress: ${wordpress.passed} passed, ${wordpress.failed} failed, ${wordpress.skipped} skipped; ${perPass}`,
+);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed ? 1 : 0);

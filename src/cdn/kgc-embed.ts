@@ -1,8 +1,10 @@
-// dist/cdn/kgc-embed.js: the script of dist/embed.html (?widget=event-calendar&src=…&land=ST).
-// Renders one widget full width and tells the parent page its height on every change.
+// dist/cdn/kgc-embed.js: the script of dist/embed.html (?widget=event-calendar&src=…&land=ST, plus
+// `--kgc-*` colour and length tokens). Renders one widget full width and tells the parent page its height
+// on every change.
 import '../index.js';
 import '../embed/setup.js';
 import { RESIZE_MESSAGE, type ResizeMessage } from '../embed/protocol.js';
+import { applyTokens } from '../embed/tokens.js';
 
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('kgc-embed')!;
@@ -20,6 +22,7 @@ if (!constructor) {
   for (const [key, value] of params) {
     if (key !== 'widget' && allowed.has(key)) element.setAttribute(key, value);
   }
+  applyTokens(params, element);
   const lang = params.get('lang');
   if (lang) document.documentElement.lang = lang;
   main.replaceChildren(element);

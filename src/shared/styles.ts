@@ -140,7 +140,7 @@ export const base = css`
     background: var(--_surface);
   }
   .state.loading {
-    min-height: var(--kgc-loading-min-height, var(--_reserve, 12em)); /* height held while loading (default: an estimate) */
+    min-height: var(--kgc-loading-min-height, var(--_reserve, 12em)); /* height held while loading */
     box-sizing: border-box;
     color: var(--_muted);
   }

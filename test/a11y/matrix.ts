@@ -146,8 +146,45 @@ function auditStates(name: string, states: Record<string, State>, langs: Lang[],
   }
 }
 
+/** The smallest text a widget shows at the default size (the visitor's `medium`, 16 px), in px. */
+const MIN_TEXT_PX = 12;
+
+/** Every visible text in a widget's shadow roots (nested ones too), with its font size in px. */
+export function textSizes(el: Element): { text: string; px: number }[] {
+  const found: { text: string; px: number }[] = [];
+  const walk = (shadow: ShadowRoot) => {
+    const walker = document.createTreeWalker(shadow, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+      const parent = node.parentElement;
+      const text = node.nodeType === Node.TEXT_NODE ? node.textContent!.trim() : '';
+      if (!text || !parent?.checkVisibility() || !parent.getClientRects().length) continue;
+      found.push({ text: text.slice(0, 40), px: parseFloat(getComputedStyle(parent).fontSize) });
+    }
+  };
+  // The element's own shadow root, and those of widgets in its light DOM (<kgc-feed>'s children).
+  for (const host of [el, ...el.querySelectorAll('*')]) if (host.shadowRoot) walk(host.shadowRoot);
+  return found;
+}
+
 /** Registers the audit of every state of the widget `name` in every variant. */
 export function auditWidget(name: string, states: Record<string, State>): void {
+  // Small print is hard to read for many visitors (and 11 px badges were measured): nothing below 12 px.
+  describe(`no text below ${MIN_TEXT_PX} px at the default size: <${name}>`, () => {
+    for (const [state, build] of Object.entries(states)) {
+      for (const width of WIDTHS) {
+        it(`${state} (${width}px)`, async () => {
+          const host = await fixture<HTMLDivElement>(html`<div lang="de" style="width: ${width}px"></div>`);
+          const el = await build({ host, lang: 'de' });
+          const texts = textSizes(el);
+          expect(texts.length, 'visible text').to.be.greaterThan(0);
+          const small = texts.filter((t) => t.px < MIN_TEXT_PX - 0.01).map((t) => `${t.text}: ${t.px.toFixed(2)} px`);
+          expect(small.join('; '), `<${name}> ${state}, ${width}px`).to.equal('');
+        });
+      }
+    }
+  });
+
   describe(`axe, WCAG 2.1 AA and best practices: <${name}>`, () => {
     auditStates(name, states, LANGS);
 

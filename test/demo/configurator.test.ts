@@ -253,6 +253,11 @@ describe('embed configurator', () => {
     expect(snippet(root, 'element'), 'no inline style in the element').not.to.contain('style=');
     expect(snippet(root, 'placeholder')).not.to.contain('style=');
     expect($<HTMLInputElement>(root, 'input[type="color"]').value).to.equal('#00613a');
+    // C: the iframe's address carries the colours (the embed page validates them); not the font.
+    const embed = new URL(parse(snippet(root, 'iframe')).querySelector('iframe')!.getAttribute('src')!);
+    expect(embed.searchParams.get('--kgc-color-primary')).to.equal('#00613a');
+    expect(embed.searchParams.get('--kgc-color-focus')).to.equal('#c45500');
+    expect(embed.searchParams.has('--kgc-font-family')).to.equal(false);
 
     // A low contrast is said in words (not by colour alone); an invalid value is refused.
     type(byLabel(root, /Hauptfarbe/), '#ffd700');

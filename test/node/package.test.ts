@@ -1,11 +1,12 @@
 // The npm package as a consumer gets it: `npm pack`, install the tarball into a scratch Vite project,
-// type-check against the exports, build it, and render a widget from the built page in Chromium; and the
+// type-check against the exports, build it, and render a widget from the built page in Chromium (the
+// partner map's Kreise must come along as assets the app's bundler emitted: nothing else copies them); and the
 // `kgc-feed` CLI as publishers run it there, through `npx` and the `node_modules/.bin` symlink.
 // Needs the build (npm test runs it first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -36,12 +37,13 @@ test('npm pack → install → tsc + vite build → the widget renders', { timeo
 
   writeFileSync(
     join(scratch, 'index.html'),
-    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Consumer</title></head><body><kgc-news-list src="./feed.json" limit="3"></kgc-news-list><script type="module" src="./main.ts"></script></body></html>',
+    '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Consumer</title></head><body><kgc-news-list src="./feed.json" limit="3"></kgc-news-list><kgc-partner-map src="./feed.json" land="ST"></kgc-partner-map><script type="module" src="./main.ts"></script></body></html>',
   );
   writeFileSync(
     join(scratch, 'main.ts'),
     [
       "import 'kgc-widgets/news-list';",
+      "import 'kgc-widgets/partner-map';",
       "import { loadFeed, type NewsItem } from 'kgc-widgets';",
       "const list = document.querySelector('kgc-news-list')!;",
       'const limit: number = list.limit;',
@@ -67,6 +69,17 @@ test('npm pack → install → tsc + vite build → the widget renders', { timeo
   sh('npx', ['tsc', '-p', 'tsconfig.json'], scratch);
   sh('npx', ['vite', 'build', '--logLevel', 'error'], scratch);
   cpSync(join(root, 'demo/data/feed.json'), join(scratch, 'dist/feed.json'));
+  // Vite emitted each Land's Kreise as an asset (content-hashed name), from the package's geo/kreise/ files;
+  // files under its inline limit (4 KB: Berlin, Hamburg) went into the bundle as data: URLs instead.
+  const source = join(root, 'dist/widgets/partner-map/geo/kreise');
+  const large = readdirSync(source)
+    .filter((f) => statSync(join(source, f)).size >= 4096)
+    .map((f) => f.slice(0, 5))
+    .sort();
+  const assets = readdirSync(join(scratch, 'dist/assets'));
+  const emitted = assets.filter((f) => /^DE-[A-Z]{2}-[\w-]+\.json$/.test(f)).map((f) => f.slice(0, 5));
+  assert.ok(large.includes('DE-ST') && large.length >= 12, large.join(' '));
+  assert.deepEqual(emitted.sort(), large, assets.join(' '));
 
   const out = join(scratch, 'dist');
   const server = createServer((req, res) => {
@@ -95,10 +108,22 @@ test('npm pack → install → tsc + vite build → the widget renders', { timeo
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    const requested: string[] = [];
+    page.on('response', (r) => requested.push(`${r.status()} ${new URL(r.url()).pathname}`));
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     await page.waitForSelector('body[data-count]');
     const items = await page.locator('kgc-news-list article').count();
     assert.equal(items, 3);
+    // The map focused on Sachsen-Anhalt draws its Kreise from the emitted asset.
+    await page.waitForFunction(
+      () => (document.querySelector('kgc-partner-map')?.shadowRoot?.querySelectorAll('path.kreis').length ?? 0) > 5,
+      undefined,
+      { timeout: 20000 },
+    );
+    assert.ok(
+      requested.some((r) => /^200 \/assets\/DE-ST-[\w-]+\.json$/.test(r)),
+      requested.join('\n'),
+    );
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -226,7 +226,7 @@ export const styles = css`
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     color: var(--_danger);
-    font-size: 0.875em;
+    font-size: 0.9375em; /* 12.2 px in a 13 px chip at the default size: no text below 12 px */
     font-weight: 700;
     line-height: 1.3;
     text-decoration: none;
@@ -266,7 +266,7 @@ export const styles = css`
       width: 2.5em;
     }
     .grid tbody .week span[aria-hidden] {
-      font-size: 0.875em;
+      font-size: 0.9375em; /* 12.2 px at the default size */
     }
     .day {
       height: 3.5em;

@@ -186,13 +186,34 @@ export function fitted(t: Target, width: number, height: number, pad: number, to
 }
 
 /**
- * Where the Kreise of a Land live: `geo/kreise/DE-XX.json` next to this module. From the sources that
- * is src/widgets/partner-map/geo/kreise/; in the CDN build, next to the bundle (dist/cdn/geo/kreise/).
- * (The path is a variable so that bundlers leave it alone instead of inlining the files.)
+ * Where the Kreise of each Land live: `geo/kreise/DE-XX.json` next to this module (from the sources,
+ * src/widgets/partner-map/geo/kreise/; in the CDN build, next to the bundle: dist/cdn/geo/kreise/). Each
+ * path is a literal `new URL(…, import.meta.url)`, the form Vite, Rollup and webpack recognise: an app
+ * bundling the npm package gets the files emitted as assets. Our own build leaves them as they are
+ * (scripts/build.mjs), and nothing is fetched before a Land is focused.
  */
+const KREISE: Record<LandCode, () => URL> = {
+  'DE-BW': () => new URL('./geo/kreise/DE-BW.json', import.meta.url),
+  'DE-BY': () => new URL('./geo/kreise/DE-BY.json', import.meta.url),
+  'DE-BE': () => new URL('./geo/kreise/DE-BE.json', import.meta.url),
+  'DE-BB': () => new URL('./geo/kreise/DE-BB.json', import.meta.url),
+  'DE-HB': () => new URL('./geo/kreise/DE-HB.json', import.meta.url),
+  'DE-HH': () => new URL('./geo/kreise/DE-HH.json', import.meta.url),
+  'DE-HE': () => new URL('./geo/kreise/DE-HE.json', import.meta.url),
+  'DE-MV': () => new URL('./geo/kreise/DE-MV.json', import.meta.url),
+  'DE-NI': () => new URL('./geo/kreise/DE-NI.json', import.meta.url),
+  'DE-NW': () => new URL('./geo/kreise/DE-NW.json', import.meta.url),
+  'DE-RP': () => new URL('./geo/kreise/DE-RP.json', import.meta.url),
+  'DE-SL': () => new URL('./geo/kreise/DE-SL.json', import.meta.url),
+  'DE-SN': () => new URL('./geo/kreise/DE-SN.json', import.meta.url),
+  'DE-ST': () => new URL('./geo/kreise/DE-ST.json', import.meta.url),
+  'DE-SH': () => new URL('./geo/kreise/DE-SH.json', import.meta.url),
+  'DE-TH': () => new URL('./geo/kreise/DE-TH.json', import.meta.url),
+};
+
+/** The address of the Kreise file of `land`. */
 export function kreiseUrl(land: LandCode): string {
-  const path = `./geo/kreise/${land}.json`;
-  return new URL(path, import.meta.url).href;
+  return KREISE[land]().href;
 }
 
 /** The Kreise of `land`, fetched once and accepted only when the file matches the bundle's hash. */

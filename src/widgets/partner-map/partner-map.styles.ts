@@ -391,10 +391,10 @@ export const styles = [
     .symbol.group {
       display: inline-grid;
       place-items: center;
-      width: 1.6em;
-      height: 1.6em;
+      width: 1.55em;
+      height: 1.55em;
       color: var(--_on-primary);
-      font-size: 0.8em;
+      font-size: 0.84em; /* 12.1 px in the 0.9em legend at the default size: no text below 12 px */
       font-weight: 700;
     }
     .list {
