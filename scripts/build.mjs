@@ -5,7 +5,7 @@
 //   dist/cdn/integrity.json           sha384 of every CDN file, for <script integrity=…>
 //   dist/embed.html                   iframe embed page (?widget=…&src=…); dist/cdn/kgc-embed-host.js resizes iframes
 //   dist/cli/kgc-feed.js              the publishers' validator CLI (Node)
-//   docs/feed.schema.json             JSON Schema generated from the zod schema
+//   docs/feed.schema.json, docs/feed-index.schema.json   JSON Schemas generated from the zod schemas
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { minifyLiterals } from './minify-literals.mjs';

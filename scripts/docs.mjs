@@ -2,6 +2,7 @@
 //   custom-elements.json   by @custom-elements-manifest/analyzer from the widgets' JSDoc
 //   docs/reference.md      every element's attributes, properties, events, slots, parts and custom properties,
 //                          plus the shared --kgc-* tokens read from src/shared/styles.ts
+//   docs/feed.schema.json, docs/feed-index.schema.json   by scripts/write-schema.ts from the zod schemas
 // `node scripts/docs.mjs --check` regenerates in memory and fails when a committed file is stale, or when
 // a --kgc-* property used anywhere in src/ is documented nowhere.
 import { execFileSync } from 'node:child_process';
@@ -91,6 +92,13 @@ const undocumented = [...used].filter(([name]) => !documented.has(name));
 
 const files = { 'custom-elements.json': manifestText, 'docs/reference.md': md };
 let stale = [];
+// 4. The JSON Schemas (written, or compared with --check, by scripts/write-schema.ts; it names stale files itself).
+let schemasStale = false;
+try {
+  execFileSync('npx', ['tsx', 'scripts/write-schema.ts', ...(check ? ['--check'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+} catch {
+  schemasStale = true;
+}
 for (const [file, text] of Object.entries(files)) {
   const path = join(root, file);
   if (check) {
@@ -101,5 +109,5 @@ if (undocumented.length) {
   console.error(`docs: custom properties used but documented nowhere (add a @cssprop or a token comment):\n${undocumented.map(([n, f]) => `  ${n} (${f})`).join('\n')}`);
 }
 if (stale.length) console.error(`docs: stale ${stale.join(', ')} — run npm run docs and commit the result`);
-if (check && (undocumented.length || stale.length)) process.exit(1);
-console.log(check ? 'docs: reference is current' : `docs: wrote ${Object.keys(files).join(', ')} (${declarations.length} elements)`);
+if (check && (undocumented.length || stale.length || schemasStale)) process.exit(1);
+console.log(check ? 'docs: reference and schemas are current' : `docs: wrote ${Object.keys(files).join(', ')}, docs/*.schema.json (${declarations.length} elements)`);

@@ -39,9 +39,8 @@ const RULES: Record<Lang, Record<string, (issue: FeedIssue) => string>> = {
   },
 };
 
-/** Reads a feed document from a file or an http(s) URL and parses its JSON. */
-export async function readJson(source: string): Promise<unknown> {
-  let body: string;
+/** Reads the bytes of a file or an http(s) URL; a failure is a `FeedError` (`network` or `http`). */
+export async function readBytes(source: string): Promise<Buffer> {
   if (/^https?:\/\//.test(source)) {
     let response: Response;
     try {
@@ -50,19 +49,27 @@ export async function readJson(source: string): Promise<unknown> {
       throw new FeedError('network', error instanceof Error ? error.message : String(error));
     }
     if (!response.ok) throw new FeedError('http', `HTTP ${response.status}`, response.status);
-    body = await response.text();
-  } else {
-    try {
-      body = await readFile(source, 'utf8');
-    } catch (error) {
-      throw new FeedError('network', error instanceof Error ? error.message : String(error));
-    }
+    return Buffer.from(await response.arrayBuffer());
   }
   try {
-    return JSON.parse(body);
+    return await readFile(source);
+  } catch (error) {
+    throw new FeedError('network', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Parses a document's bytes as JSON; a failure is a `FeedError` (`json`). */
+export function parseJson(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new FeedError('json', error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Reads a feed document from a file or an http(s) URL and parses its JSON. */
+export async function readJson(source: string): Promise<unknown> {
+  return parseJson(await readBytes(source));
 }
 
 export function explain(issue: FeedIssue, lang: Lang): string {

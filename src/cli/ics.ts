@@ -7,6 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { checkFeed } from '../feed/parse.js';
 import { FeedError } from '../feed/errors.js';
+import type { Event, Feed } from '../feed/schema.js';
 import { toICalendar } from '../widgets/event-calendar/ics.js';
 import { explain, readJson } from './common.js';
 
@@ -27,6 +28,46 @@ const TEXT = {
     refresh: 'The --refresh interval must be an RFC 5545 duration, e.g. PT1H or P1D.',
   },
 };
+
+/** Events by start instant (a stable sort: equal starts keep the feed's order). */
+export const sortedEvents = (events: readonly Event[]): Event[] =>
+  [...events].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+
+export interface FeedCalendarOptions {
+  /** How often subscribers reload, an RFC 5545 duration; `PT1H` by default. */
+  refresh?: string;
+  /** Right-hand side of the UIDs; by default the host of the feed's `calendarUrl`, else of its `homePageUrl`. */
+  uidDomain?: string;
+  /** The calendar's name; the feed's title by default. */
+  name?: string;
+  /** DTSTAMP of every event; the current time by default. */
+  now?: Date;
+  /** Where this file is published (SOURCE); the feed's `calendarUrl` unless given, even as `undefined`. */
+  source?: string;
+}
+
+/**
+ * The subscription file of some of a feed's events. `kgc-feed ics` and `kgc-feed split` share it, so the
+ * same event has the same UID in every file a publisher serves.
+ */
+export function feedCalendar(feed: Feed, events: readonly Event[], options: FeedCalendarOptions = {}): string {
+  let uidDomain = options.uidDomain;
+  for (const url of [feed.calendarUrl, feed.homePageUrl]) {
+    try {
+      uidDomain ??= url ? new URL(url).hostname : undefined;
+    } catch {
+      /* not a URL: try the next */
+    }
+  }
+  return toICalendar(events, {
+    name: options.name ?? feed.title,
+    refresh: options.refresh ?? 'PT1H',
+    source: 'source' in options ? options.source : feed.calendarUrl,
+    uidDomain,
+    now: options.now,
+    lang: feed.language?.toLowerCase().startsWith('en') ? 'en' : 'de',
+  });
+}
 
 /** Writes the iCalendar of a feed's events to stdout or `-o FILE`. Exit codes: 0 ok, 1 unreadable or invalid feed, 2 usage. */
 export async function icsCommand(args: string[]): Promise<number> {
@@ -76,24 +117,8 @@ export async function icsCommand(args: string[]): Promise<number> {
     for (const issue of issues) err(`  ${issue.path}: ${explain(issue, lang)}`);
     return 1;
   }
-  let uidDomain = options.get('--uid-domain');
-  if (!uidDomain) {
-    for (const url of [feed.calendarUrl, feed.homePageUrl]) {
-      try {
-        uidDomain ??= url ? new URL(url).hostname : undefined;
-      } catch {
-        /* not a URL: try the next */
-      }
-    }
-  }
-  const events = [...feed.events].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-  const ics = toICalendar(events, {
-    name: feed.title,
-    refresh,
-    source: feed.calendarUrl,
-    uidDomain,
-    lang: feed.language?.toLowerCase().startsWith('en') ? 'en' : 'de',
-  });
+  const events = sortedEvents(feed.events);
+  const ics = feedCalendar(feed, events, { refresh, uidDomain: options.get('--uid-domain') });
   const output = options.get('-o') ?? options.get('--output');
   if (output && output !== '-') {
     try {

@@ -1,8 +1,10 @@
 /**
  * kgc-feed: the publishers' tool.
- *   kgc-feed validate FILE|URL [--lang de|en] [--json]   every problem with its JSON path; exit 1 on errors
+ *   kgc-feed validate FILE|URL [--lang de|en] [--json] [--parts]   every problem with its JSON path; exit 1 on
+ *                                                        errors (a feed index too; --parts checks its parts)
  *   kgc-feed schema                                      prints the feed's JSON Schema
  *   kgc-feed ics FILE|URL [-o OUT]                       iCalendar of the feed's events (subscription file)
+ *   kgc-feed split FEED --out DIR [--partial]            feed index (DIR/index.json) and content-hashed parts
  * Node only: imports the feed layer, never lit or the DOM.
  */
 import * as z from 'zod/mini';
@@ -12,14 +14,18 @@ import { FeedError } from '../feed/errors.js';
 import { feedJsonSchema } from '../feed/json-schema.js';
 import type { Feed } from '../feed/schema.js';
 import { icsCommand } from './ics.js';
+import { splitCommand } from './split.js';
+import { isIndexDocument, validateIndex } from './validate-index.js';
 import { explain, readJson, type Lang } from './common.js';
 
 const TEXT = {
   de: {
     usage: `Aufruf:
   kgc-feed validate DATEI|URL [--lang de|en] [--json]   prüft einen Feed und nennt jeden Fehler mit seinem JSON-Pfad
+                    [--parts]                           bei einem Feed-Index: auch jeden Teil prüfen
   kgc-feed schema                                       gibt das JSON Schema des Feeds aus
-  kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)`,
+  kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)
+  kgc-feed split FEED --out ORDNER [--partial]          teilt einen großen Feed: Index (ORDNER/index.json) und Teile`,
     ok: (n: number) => `✓ Der Feed ist gültig (${n} Einträge).`,
     errors: (n: number) => `✗ ${n} Fehler gefunden:`,
     warnings: (n: number) => `${n} Hinweise:`,
@@ -30,8 +36,10 @@ const TEXT = {
   en: {
     usage: `Usage:
   kgc-feed validate FILE|URL [--lang de|en] [--json]   checks a feed and names each error by its JSON path
+                    [--parts]                          for a feed index: checks each part too
   kgc-feed schema                                      prints the feed's JSON Schema
-  kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)`,
+  kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)
+  kgc-feed split FEED --out DIR [--partial]            splits a large feed: index (DIR/index.json) and parts`,
     ok: (n: number) => `✓ The feed is valid (${n} items).`,
     errors: (n: number) => `✗ ${n} errors found:`,
     warnings: (n: number) => `${n} notes:`,
@@ -98,6 +106,15 @@ async function validate(args: string[], lang: Lang, out: (line: string) => void)
   let json: unknown;
   try {
     json = await readJson(source);
+    if (isIndexDocument(json)) {
+      return await validateIndex(
+        json,
+        source,
+        { parts: args.includes('--parts'), json: args.includes('--json') },
+        lang,
+        out,
+      );
+    }
     const { feed, issues } = readDocument(json);
     const count =
       feed.projects.length + feed.partners.length + feed.offices.length + feed.events.length + feed.news.length;
@@ -157,6 +174,8 @@ export async function main(argv: string[], out: (line: string) => void = console
       return 0;
     case 'ics':
       return icsCommand(rest);
+    case 'split':
+      return splitCommand(rest, lang);
     default:
       out(TEXT[lang].usage);
       return command === undefined || command === '--help' || command === '-h' ? 0 : 2;

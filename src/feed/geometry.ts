@@ -5,7 +5,7 @@
  * ordinary HTTP caching; a verified result is kept for the page's life. Rejects only with a `FeedError`.
  */
 import { FeedError } from './errors.js';
-import { timeoutMs, type LoadOptions } from './loader.js';
+import { timeoutMs, type LoadOptions } from './fetch.js';
 
 const verified = new Map<string, unknown>();
 

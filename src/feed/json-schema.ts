@@ -1,6 +1,18 @@
 /** The published JSON Schema of the feed, generated from the zod schema. */
 import * as z from 'zod/mini';
-import { Ags, Ars, DATE, DATE_TIME, Feed, IsoDate, IsoMonthOrDate, MONTH_OR_DATE, PostalCode } from './schema.js';
+import {
+  Ags,
+  Ars,
+  DATE,
+  DATE_TIME,
+  DateOnly,
+  Feed,
+  FeedIndex,
+  IsoDate,
+  IsoMonthOrDate,
+  MONTH_OR_DATE,
+  PostalCode,
+} from './schema.js';
 
 /**
  * What JSON Schema can say but a zod refinement cannot: patterns and descriptions of the checked strings.
@@ -27,6 +39,51 @@ function describeRefinedStrings() {
     pattern: '^\\d{12}$',
   });
   z.globalRegistry.add(PostalCode, { description: 'Postleitzahl, 5 digits.', pattern: '^\\d{5}$' });
+  z.globalRegistry.add(DateOnly, {
+    description: 'ISO 8601 calendar date.',
+    pattern: strip(DATE),
+    examples: ['2026-03-01'],
+  });
+}
+
+/** What each field of the index and of a part means (JSON Schema `description`). */
+const INDEX_FIELDS: Record<string, string> = {
+  version: 'Version of the format: 1.',
+  kind: 'Marks the document as a feed index (a feed has no `kind`).',
+  title: 'Name of the data; also the name of the subscribable calendar.',
+  updated: 'When the data was last changed.',
+  calendarUrl: 'Address of the `.ics` file with all events (for "Kalender abonnieren"); may be relative to the index.',
+  calendarUrls:
+    "Address of each Land's `.ics` file (its events and those without a Land), keyed by ISO 3166-2 code; may be relative to the index.",
+  parts: 'The parts; each is an ordinary feed document holding one collection.',
+};
+const PART_FIELDS: Record<string, string> = {
+  collection: 'The one collection the part holds.',
+  url: "Address of the part, resolved against the index's address; same origin rules as `src`.",
+  land: 'The Land of every item in the part (ISO 3166-2); absent: the items without a Land.',
+  from: 'Events: the first day (Europe/Berlin) any event of the part covers.',
+  to: 'Events: the last day (Europe/Berlin) any event of the part covers.',
+  count: 'Number of items in the part.',
+  sha256: "SHA-256 of the part's bytes, 64 lower-case hex digits.",
+};
+
+type JsonObject = Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+
+/** The published JSON Schema of the feed index (`kind: "index"`), generated from the zod schema. */
+export function feedIndexJsonSchema(): Record<string, unknown> {
+  describeRefinedStrings();
+  const schema = z.toJSONSchema(FeedIndex, { io: 'input', unrepresentable: 'any' }) as JsonObject;
+  for (const [key, description] of Object.entries(INDEX_FIELDS)) schema.properties[key].description ??= description;
+  const part = (schema.properties.parts as { items: JsonObject }).items;
+  for (const [key, description] of Object.entries(PART_FIELDS)) part.properties[key].description ??= description;
+  part.properties.sha256.pattern = '^[0-9a-f]{64}$';
+  return {
+    ...schema,
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'kgc-widgets feed index, version 1',
+    description:
+      'Index of a feed split into parts (written by `kgc-feed split`). Widgets accept it wherever they accept a feed and fetch only the parts they show. Check it with `npx kgc-feed validate index.json --parts`.',
+  };
 }
 
 export function feedJsonSchema(): Record<string, unknown> {

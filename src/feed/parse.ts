@@ -1,7 +1,8 @@
 /**
- * From parsed JSON to a typed feed. Two uses, one walk:
+ * From parsed JSON to typed items. One walk for two uses:
  * - `checkFeed` reports every problem with its JSON path (the CLI's strict check);
- * - `parseFeed` keeps the valid items, skips the invalid ones and names each once (widgets).
+ * - `checkHead` and `checkCollection` keep what is valid (widgets): an item with an invalid required field
+ *   is skipped, an invalid optional field is dropped and the item kept without it; each is named once.
  */
 import * as z from 'zod/mini';
 import { COLLECTIONS, FeedHead, type CollectionName, type Feed } from './schema.js';
@@ -14,8 +15,10 @@ export interface FeedIssue {
   message: string;
   /** zod's issue code, or our own key from the schema's `params.kgc` (e.g. `land-mismatch`). */
   code: string;
-  /** Path of the item that was skipped for it, e.g. `events[3]`; absent for problems in the head. */
+  /** Path of the item that was skipped for it, e.g. `events[3]`; absent for problems in the head and dropped fields. */
   item?: string;
+  /** The item was kept and this value (at `dropped`, the optional field or list entry holding it) left out. */
+  dropped?: string;
   /** The offending value. */
   input?: unknown;
   /** Details of our own rules (e.g. the Land a key was checked against). */
@@ -24,7 +27,13 @@ export interface FeedIssue {
 
 export interface ParsedFeed {
   feed: Feed;
-  /** Every problem found; items named here were left out of `feed`. */
+  /** Every problem found; items named with `item` were left out of `feed`, fields named with `dropped` too. */
+  issues: FeedIssue[];
+}
+
+/** The valid items of one collection and what was wrong with the others. */
+export interface CheckedCollection<T = unknown> {
+  items: T[];
   issues: FeedIssue[];
 }
 
@@ -47,11 +56,11 @@ export function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[]
   }));
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A value for a message: its JSON where it has one (not for a BigInt or a cycle), else its type. */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   try {
     return JSON.stringify(value) ?? typeof value;
   } catch {
@@ -59,11 +68,101 @@ function shown(value: unknown): string {
   }
 }
 
+type Def = { type: string; shape?: Record<string, z.ZodMiniType>; element?: z.ZodMiniType; innerType?: z.ZodMiniType };
+const defOf = (schema: z.ZodMiniType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
 /**
- * Checks a feed document. Throws a `FeedError` (`invalid` or `version`) when the document as a whole
- * cannot be read; otherwise returns the valid part and every issue.
+ * How much of `path` (below an item of `schema`) can be left out so that the item stays valid: the length
+ * of the deepest prefix that ends at an optional field or at an entry of a list; 0 when none does (the
+ * problem is in a required field: the item must be skipped).
  */
-export function checkFeed(json: unknown): ParsedFeed {
+function droppable(schema: z.ZodMiniType, path: readonly PropertyKey[]): number {
+  let node: z.ZodMiniType | undefined = schema;
+  let deepest = 0;
+  for (let i = 0; i < path.length && node; i++) {
+    const def: Def = defOf(node);
+    const key = path[i];
+    let child: z.ZodMiniType | undefined;
+    if (def.type === 'object' && typeof key === 'string' && def.shape && Object.hasOwn(def.shape, key)) {
+      child = def.shape[key];
+      if (defOf(child).type === 'optional') {
+        deepest = i + 1;
+        child = defOf(child).innerType;
+      }
+    } else if (def.type === 'array' && typeof key === 'number') {
+      deepest = i + 1;
+      child = def.element;
+    }
+    node = child;
+  }
+  return deepest;
+}
+
+/** `value` with the entry at `path` removed (copying only the containers along the path). */
+function without(value: unknown, path: readonly PropertyKey[]): unknown {
+  if (!path.length) return value;
+  const [key, ...rest] = path;
+  if (Array.isArray(value) && typeof key === 'number') {
+    const copy = [...(value as unknown[])];
+    if (rest.length) copy[key] = without(copy[key], rest);
+    else copy.splice(key, 1);
+    return copy;
+  }
+  if (isObject(value) && typeof key === 'string') {
+    const copy: Record<string, unknown> = { ...value };
+    if (rest.length) copy[key] = without(copy[key], rest);
+    else delete copy[key];
+    return copy;
+  }
+  return value;
+}
+
+/**
+ * One item: valid as it is, valid once its invalid optional fields (and invalid list entries) are left
+ * out, or skipped. Issues are named below `prefix` (e.g. `['events', 3]`).
+ */
+export function checkItem<T>(
+  schema: z.ZodMiniType<T>,
+  value: unknown,
+  prefix: readonly PropertyKey[],
+): { data?: T; issues: FeedIssue[] } {
+  const item = jsonPath(prefix);
+  const issues: FeedIssue[] = [];
+  let current = value;
+  // Each round leaves out what the last one found; a refinement of the whole item (end before start) only
+  // runs once its fields are valid, so it may need a second round. Bounded: every round removes something.
+  for (let round = 0; round < 8; round++) {
+    const parsed = schema.safeParse(current, { reportInput: true });
+    if (parsed.success) return { data: parsed.data, issues };
+    const found = parsed.error.issues.map((issue) => ({ issue, keep: droppable(schema, issue.path) }));
+    if (found.some((f) => f.keep === 0)) {
+      return { issues: [...issues, ...toIssues(parsed.error, prefix, item)] };
+    }
+    // Deepest and last first, so that leaving out a list entry does not move the ones still to go.
+    const drops = [...new Map(found.map((f) => [jsonPath(f.issue.path.slice(0, f.keep)), f])).values()].sort((a, b) =>
+      comparePaths(b.issue.path.slice(0, b.keep), a.issue.path.slice(0, a.keep)),
+    );
+    for (const { issue, keep } of found) {
+      const [converted] = toIssues(new z.core.$ZodError([issue]), prefix);
+      issues.push({ ...converted, dropped: jsonPath([...prefix, ...issue.path.slice(0, keep)]) });
+    }
+    for (const { issue, keep } of drops) current = without(current, issue.path.slice(0, keep));
+  }
+  return { issues: [...issues, { path: item, message: 'too many invalid fields', code: 'custom', item }] };
+}
+
+function comparePaths(a: readonly PropertyKey[], b: readonly PropertyKey[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    return typeof a[i] === 'number' && typeof b[i] === 'number'
+      ? (a[i] as number) - (b[i] as number)
+      : String(a[i]).localeCompare(String(b[i]));
+  }
+  return a.length - b.length;
+}
+
+/** Throws a `FeedError` when `json` cannot be a feed document at all (not an object, wrong version). */
+export function checkDocument(json: unknown): asserts json is Record<string, unknown> {
   if (!isObject(json)) throw new FeedError('invalid', 'the document is not a JSON object');
   if (json.version !== 1) {
     throw new FeedError(
@@ -73,9 +172,11 @@ export function checkFeed(json: unknown): ParsedFeed {
         : `unsupported version ${shown(json.version)} (expected 1)`,
     );
   }
-  const issues: FeedIssue[] = [];
+}
 
-  // The head: a bad optional field is dropped, the rest kept.
+/** The feed's head (title, links …): a bad optional field is dropped, the rest kept. */
+export function checkHead(json: Record<string, unknown>): { head: z.infer<typeof FeedHead>; issues: FeedIssue[] } {
+  const issues: FeedIssue[] = [];
   const head: Record<string, unknown> = {};
   for (const key of Object.keys(FeedHead.shape)) if (key in json) head[key] = json[key];
   let parsedHead = FeedHead.safeParse(head, { reportInput: true });
@@ -84,42 +185,95 @@ export function checkFeed(json: unknown): ParsedFeed {
     for (const issue of parsedHead.error.issues) delete head[issue.path[0] as string];
     parsedHead = FeedHead.safeParse(head, { reportInput: true });
   }
+  return { head: parsedHead.data, issues };
+}
 
-  const feed = { ...parsedHead.data } as Feed;
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const raw = json[name];
-    const kept: unknown[] = [];
-    (feed as Record<CollectionName, unknown[]>)[name] = kept;
-    if (raw === undefined) continue;
-    if (!Array.isArray(raw)) {
-      issues.push({ path: name, message: 'expected an array', code: 'not-array' });
-      continue;
-    }
-    const seen = new Set<string>();
-    raw.forEach((value, index) => {
+/** Yields to the page's event loop (a task of its own), so that long checks run in slices. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/** How long one slice of checking may run before it lets the page handle input (ms). */
+const SLICE_MS = 8;
+
+/**
+ * One collection of a feed document. With `sliced`, it returns a promise and checks in slices of a few
+ * milliseconds, each its own task (no long task on a phone); otherwise it checks at once.
+ */
+export function checkCollection(json: Record<string, unknown>, name: CollectionName): CheckedCollection;
+export function checkCollection(
+  json: Record<string, unknown>,
+  name: CollectionName,
+  sliced: true,
+): Promise<CheckedCollection>;
+export function checkCollection(
+  json: Record<string, unknown>,
+  name: CollectionName,
+  sliced = false,
+): CheckedCollection | Promise<CheckedCollection> {
+  const raw = json[name];
+  const result: CheckedCollection = { items: [], issues: [] };
+  if (raw === undefined) return sliced ? Promise.resolve(result) : result;
+  if (!Array.isArray(raw)) {
+    result.issues.push({ path: name, message: 'expected an array', code: 'not-array' });
+    return sliced ? Promise.resolve(result) : result;
+  }
+  const schema = COLLECTIONS[name] as z.ZodMiniType<{ id: string }>;
+  const seen = new Set<string>();
+  const one = (index: number) => {
+    const { data, issues } = checkItem(schema, raw[index], [name, index]);
+    result.issues.push(...issues);
+    if (!data) return;
+    if (seen.has(data.id)) {
       const item = jsonPath([name, index]);
-      const parsed = COLLECTIONS[name].safeParse(value, { reportInput: true });
-      if (!parsed.success) {
-        issues.push(...toIssues(parsed.error, [name, index], item));
-      } else if (seen.has(parsed.data.id)) {
-        issues.push({ path: `${item}.id`, message: `duplicate id "${parsed.data.id}"`, code: 'duplicate-id', item });
-      } else {
-        seen.add(parsed.data.id);
-        kept.push(parsed.data);
+      result.issues.push({ path: `${item}.id`, message: `duplicate id "${data.id}"`, code: 'duplicate-id', item });
+    } else {
+      seen.add(data.id);
+      result.items.push(data);
+    }
+  };
+  if (!sliced) {
+    for (let index = 0; index < raw.length; index++) one(index);
+    return result;
+  }
+  return (async () => {
+    let sliceStart = performance.now();
+    for (let index = 0; index < raw.length; index++) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await nextTask();
+        sliceStart = performance.now();
       }
-    });
+      one(index);
+    }
+    return result;
+  })();
+}
+
+/**
+ * Checks a whole feed document. Throws a `FeedError` (`invalid` or `version`) when the document as a whole
+ * cannot be read; otherwise returns the valid part and every issue.
+ */
+export function checkFeed(json: unknown): ParsedFeed {
+  checkDocument(json);
+  const { head, issues } = checkHead(json);
+  const feed = { ...head } as Feed;
+  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+    const checked = checkCollection(json, name);
+    (feed as Record<CollectionName, unknown[]>)[name] = checked.items;
+    issues.push(...checked.issues);
   }
   return { feed, issues };
 }
 
-/** One line per skipped item (and per dropped head field), for `console.warn`. */
+/**
+ * One line per skipped item, per dropped field and per dropped head field, for `console.warn`:
+ * `kgc-widgets: skipped events[3]: …` or `kgc-widgets: dropped projects[2].contact.email (item kept): …`.
+ */
 export function describeSkipped(issues: readonly FeedIssue[]): string[] {
-  const byItem = new Map<string, FeedIssue[]>();
+  const grouped = new Map<string, FeedIssue[]>();
   for (const issue of issues) {
-    const key = issue.item ?? issue.path;
-    byItem.set(key, [...(byItem.get(key) ?? []), issue]);
+    const key = issue.dropped ? `dropped ${issue.dropped} (item kept)` : `skipped ${issue.item ?? issue.path}`;
+    grouped.set(key, [...(grouped.get(key) ?? []), issue]);
   }
-  return [...byItem].map(
-    ([key, list]) => `kgc-widgets: skipped ${key}: ${list.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+  return [...grouped].map(
+    ([key, list]) => `kgc-widgets: ${key}: ${list.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
   );
 }

@@ -227,14 +227,12 @@ export const Feed = z.extend(FeedHead, {
 });
 
 /** A calendar date, `2026-03-01` (the dates an events part covers). */
-export const DateOnly = z
-  .string()
-  .check(
-    z.refine((v) => DATE.test(v) && realDay(v), {
-      message: 'expected an ISO 8601 date (2026-03-01)',
-      params: { kgc: 'date' },
-    }),
-  );
+export const DateOnly = z.string().check(
+  z.refine((v) => DATE.test(v) && realDay(v), {
+    message: 'expected an ISO 8601 date (2026-03-01)',
+    params: { kgc: 'date' },
+  }),
+);
 
 /**
  * One part of a split feed: an ordinary feed document that holds one collection, of one Land (or of the

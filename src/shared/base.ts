@@ -6,9 +6,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
-import { loadFeed, parseData } from '../feed/loader.js';
+import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
 import type { Feed } from '../feed/schema.js';
-import type { ParsedFeed } from '../feed/parse.js';
 import { common, errorMessage, type CommonMessages } from '../i18n/messages.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { feedSourceContext, type FeedSource } from './context.js';
@@ -40,6 +39,17 @@ function takeTurn(): Promise<void> {
   return new Promise<void>((resolve) => setTimeout(resolve)).then(takeTurn);
 }
 
+/** A query as a key: equal keys ask for the same items. */
+const queryKey = (query: FeedQuery) =>
+  [
+    query.collections.join(),
+    query.lands?.join() ?? '',
+    query.landOnly ? 1 : 0,
+    query.from ?? '',
+    query.to ?? '',
+    query.id ?? '',
+  ].join('|');
+
 export abstract class KgcElement extends LitElement {
   static override properties = {
     src: { type: String },
@@ -51,6 +61,7 @@ export abstract class KgcElement extends LitElement {
     feed: { state: true, attribute: false },
     error: { state: true, attribute: false },
     inherited: { state: true, attribute: false },
+    refreshing: { state: true, attribute: false },
   };
 
   /** URL of the feed (JSON). Relative URLs resolve against the page. */
@@ -77,7 +88,12 @@ export abstract class KgcElement extends LitElement {
   /** Whether a `<kgc-feed>` answered the request for its feed that connecting sends. */
   private answered = false;
   private loadToken = 0;
-  private announced = 0;
+  /** The load whose first view `kgc-load` still has to announce (0: none). */
+  private toAnnounce = 0;
+  /** The query the shown (or awaited) feed answers, as a key. */
+  private queryKey = '';
+  /** New items for a changed query are on their way; the old ones stay on screen. */
+  declare protected refreshing: boolean;
   private warnedNoSource = false;
   /** "Erneut versuchen" had the focus when pressed: the base holds it until the new state is there. */
   private keepFocus = false;
@@ -93,6 +109,7 @@ export abstract class KgcElement extends LitElement {
     this.feed = undefined;
     this.error = undefined;
     this.inherited = undefined;
+    this.refreshing = false;
     new ContextConsumer(this, {
       context: feedSourceContext,
       subscribe: true,
@@ -120,16 +137,18 @@ export abstract class KgcElement extends LitElement {
     return common[this.language];
   }
 
+  /**
+   * What this widget shows: its collections and, for a feed index, its Land and dates (the parts to fetch).
+   * Asked before each update; when the answer changes, the widget gets the new items while it keeps
+   * showing the old ones (`refreshing`).
+   */
+  protected abstract feedQuery(): FeedQuery;
+
   /** How many items this widget has to show in `feed` (the `kgc-load` detail). */
   protected abstract countItems(feed: Feed): number;
 
   /** The content for a loaded feed. */
   protected abstract renderFeed(feed: Feed): unknown;
-
-  /** A widget-specific reason not to show a loaded feed (e.g. an unknown project id). */
-  protected checkFeed(_feed: Feed): FeedError | undefined {
-    return undefined;
-  }
 
   /** Loads the feed again (the "Erneut versuchen" button). */
   reload(): void {
@@ -161,6 +180,8 @@ export abstract class KgcElement extends LitElement {
       (changed.has('inherited' as keyof KgcElement) && !sameSource(this.source(), this.loadedFrom))
     ) {
       this.load();
+    } else if (this.status !== 'idle' && queryKey(this.feedQuery()) !== this.queryKey) {
+      this.load(this.status === 'ready');
     }
   }
 
@@ -172,8 +193,8 @@ export abstract class KgcElement extends LitElement {
         root.querySelector<HTMLElement>('[part="retry"]')?.focus();
       }
     }
-    if (this.status === 'ready' && this.feed && this.announced !== this.loadToken) {
-      this.announced = this.loadToken;
+    if (this.status === 'ready' && this.feed && this.toAnnounce === this.loadToken) {
+      this.toAnnounce = 0;
       fire(this, 'kgc-load', { count: this.countItems(this.feed) });
     }
   }
@@ -187,10 +208,16 @@ export abstract class KgcElement extends LitElement {
     return undefined;
   }
 
-  private load(): void {
+  /**
+   * Asks the feed layer for what `feedQuery` names. `keep`: the query changed while a feed is shown (a
+   * calendar paged to a month of another part): the shown items stay until the new ones are there.
+   */
+  private load(keep = false): void {
     this.controller?.abort();
     this.controller = undefined;
     const token = ++this.loadToken;
+    if (!keep) this.toAnnounce = token;
+    this.refreshing = false;
     // Removed before this update ran (e.g. added and taken out in one go): it loads when it is back.
     if (!this.isConnected) return;
     const source = (this.loadedFrom = this.source());
@@ -202,32 +229,36 @@ export abstract class KgcElement extends LitElement {
       }
       return;
     }
-    if (source.data !== undefined) {
-      try {
-        this.accept(parseData(source.data), token);
-      } catch (error) {
-        this.fail(error, token);
+    const query = this.feedQuery();
+    this.queryKey = queryKey(query);
+    try {
+      const ready = peekFeed(source, query);
+      if (ready) {
+        this.accept(ready, token);
+        return;
       }
+    } catch (error) {
+      this.fail(error, token);
       return;
     }
     const controller = (this.controller = new AbortController());
-    this.status = 'loading';
-    this.error = undefined;
-    loadFeed(source.src!, { signal: controller.signal, timeout: source.timeout }).then(
-      (parsed) => takeTurn().then(() => this.accept(parsed, token)),
+    if (keep) {
+      this.refreshing = true;
+    } else {
+      this.status = 'loading';
+      this.error = undefined;
+    }
+    queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
+      (feed) => takeTurn().then(() => this.accept(feed, token)),
       (error: unknown) => this.fail(error, token),
     );
   }
 
-  private accept(parsed: ParsedFeed, token: number): void {
+  private accept(feed: Feed, token: number): void {
     if (token !== this.loadToken) return;
-    const problem = this.checkFeed(parsed.feed);
-    if (problem) {
-      this.fail(problem, token);
-      return;
-    }
-    this.feed = parsed.feed;
+    this.feed = feed;
     this.error = undefined;
+    this.refreshing = false;
     this.status = 'ready';
   }
 
@@ -236,6 +267,7 @@ export abstract class KgcElement extends LitElement {
     const feedError = error instanceof FeedError ? error : new FeedError('invalid', String(error));
     this.feed = undefined;
     this.error = feedError;
+    this.refreshing = false;
     this.status = 'error';
     fire(this, 'kgc-error', { kind: feedError.kind, message: this.errorText(feedError) });
   }
@@ -245,7 +277,9 @@ export abstract class KgcElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" aria-busy=${this.pending ? 'true' : 'false'}>${this.renderState()}</div>`;
+    return html`<div part="base" class="base" aria-busy=${this.pending || this.refreshing ? 'true' : 'false'}>
+      ${this.renderState()}
+    </div>`;
   }
 
   /** Waiting for data: loading, or about to (a source is set, or an enclosing `<kgc-feed>` will give one). */

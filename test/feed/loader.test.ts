@@ -75,10 +75,11 @@ describe('loadFeed', () => {
     expect(error.kind).to.equal('network');
   });
 
-  it('keeps valid items, skips invalid ones and names each by its JSON path once', async () => {
+  it('keeps valid items, skips invalid ones, drops invalid optional fields and names each by its JSON path once', async () => {
     const { result, warnings } = await captureWarnings(() => loadFeed(feedUrl('partial')));
     expect(result.feed.events.map((e) => e.id)).to.deep.equal(['ok-1', 'ok-2']);
-    expect(result.feed.partners).to.deep.equal([]);
+    // The AGS belongs to Bayern, not to the given Land: the optional key is dropped, the partner kept.
+    expect(result.feed.partners.map((p) => [p.id, p.region])).to.deep.equal([['wrong-land', { land: 'DE-BW' }]]);
     expect(result.feed.news).to.deep.equal([]);
     expect(result.feed.title).to.equal(undefined);
     const paths = result.issues.map((i) => i.path);
@@ -93,7 +94,10 @@ describe('loadFeed', () => {
     expect(result.issues.find((i) => i.path === 'partners[0].region.ags')!.code).to.equal('land-mismatch');
     expect(warnings.filter((w) => w.includes('skipped events[1]'))).to.have.length(1);
     expect(warnings.some((w) => w.includes('skipped events[4]') && w.includes('duplicate id'))).to.equal(true);
-    expect(warnings.some((w) => w.includes('skipped partners[0]') && w.includes('DE-BY'))).to.equal(true);
+    expect(
+      warnings.some((w) => w.includes('dropped partners[0].region.ags (item kept)') && w.includes('DE-BY')),
+    ).to.equal(true);
+    expect(warnings.some((w) => w.includes('skipped partners[0]'))).to.equal(false);
   });
 
   it('times out after the given seconds', async () => {

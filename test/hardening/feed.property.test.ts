@@ -332,8 +332,12 @@ describe('feed layer properties', function () {
     expect(result.feed.news[0].author).to.equal(input.news[0].author.trim());
     expect(result.feed.events).to.have.length(1);
     expect(result.feed.partners).to.have.length(1);
-    expect(result.feed.offices.map((o) => o.id)).to.deep.equal(['o']);
-    expect(result.issues.map((i) => i.path)).to.deep.equal(['offices[1].email']);
+    // The second office's e-mail is not an address: it is dropped, the office kept.
+    expect(result.feed.offices.map((o) => [o.id, o.email !== undefined])).to.deep.equal([
+      ['o', true],
+      ['o2', false],
+    ]);
+    expect(result.issues.map((i) => [i.path, i.dropped])).to.deep.equal([['offices[1].email', 'offices[1].email']]);
     expect(took, 'ms to check').to.be.below(5000);
   });
 

@@ -46,6 +46,15 @@ export function feedUrl(fixture: string, options: FeedFaults & { key?: string; o
   return `${origin ?? ''}/__kgc/feed?${params}`;
 }
 
+/**
+ * A split feed's index (test/fixtures/split/DIR/FILE) under a namespace of its own: the browser and the
+ * loader see new URLs, and `hits(\`${ns}/DIR/FILE\`)` counts the requests for each file.
+ */
+export function splitUrl(file: string, options: { ns?: string; origin?: string } = {}): { url: string; ns: string } {
+  const ns = options.ns ?? uniqueKey('split');
+  return { url: `${options.origin ?? ''}/__kgc/split/${ns}/${file}`, ns };
+}
+
 /** From now on, feed requests under `key` get these faults (only the next `until` ones, when given). */
 export async function fault(key: string, faults: FeedFaults, until?: number): Promise<void> {
   const params = new URLSearchParams({ key, ...faultParams(faults) });

@@ -69,6 +69,21 @@ function withFault(query) {
   return { ...query, ...fault.params };
 }
 
+/** A file of a split feed (test/fixtures/split/…): `null` when there is none. */
+async function splitBody(file) {
+  if (!/^[\w-]+(\/[\w-]+(\.json)?)*$/.test(file)) return undefined;
+  return readFile(`${root}test/fixtures/split/${file}`, 'utf8').catch(() => null);
+}
+
+/**
+ * `/__kgc/split/NS/DIR/FILE`: files of split feeds, under a namespace NS of the test's own (so counts and
+ * the browser's cache never mix); faults and hits are keyed `NS/DIR/FILE`.
+ */
+function splitQuery(path, query) {
+  const [ns, ...rest] = path.slice('/__kgc/split/'.length).split('/');
+  return { ...query, key: `${ns}/${rest.join('/')}`, split: rest.join('/') };
+}
+
 async function fixtureBody(name) {
   if (!/^[\w-]+$/.test(name)) return undefined;
   return readFile(name === 'demo' ? `${root}demo/data/feed.json` : `${root}test/fixtures/${name}.json`, 'utf8');
@@ -98,7 +113,11 @@ async function serveFeed(req, res, query, { cors }) {
     return;
   }
   if (q.delay && (await sleep(Number(q.delay), req))) return;
-  const fixture = await fixtureBody(String(q.fixture ?? 'valid'));
+  const fixture = q.split ? await splitBody(q.split) : await fixtureBody(String(q.fixture ?? 'valid'));
+  if (fixture === null) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
   if (fixture === undefined) {
     res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad fixture name');
     return;
@@ -146,11 +165,13 @@ function secondOrigin() {
   second ??= new Promise((resolve, reject) => {
     const server = createServer((req, res) => {
       const url = new URL(req.url, 'http://127.0.0.1');
-      if (url.pathname !== '/__kgc/feed') {
+      const split = url.pathname.startsWith('/__kgc/split/');
+      if (url.pathname !== '/__kgc/feed' && !split) {
         res.writeHead(404).end();
         return;
       }
-      serveFeed(req, res, Object.fromEntries(url.searchParams), { cors: true }).catch((error) => {
+      const query = Object.fromEntries(url.searchParams);
+      serveFeed(req, res, split ? splitQuery(url.pathname, query) : query, { cors: true }).catch((error) => {
         res.destroy(error);
       });
     });
@@ -210,9 +231,10 @@ export function testServer() {
       ctx.body = await readFile(`${root}test/pages/${name}.html`, 'utf8');
       return;
     }
-    if (ctx.path !== '/__kgc/feed') return next();
+    const split = ctx.path.startsWith('/__kgc/split/');
+    if (ctx.path !== '/__kgc/feed' && !split) return next();
     // Written on the raw response: trickling, hanging and cut bodies need the socket itself.
     ctx.respond = false;
-    await serveFeed(ctx.req, ctx.res, q, { cors: false });
+    await serveFeed(ctx.req, ctx.res, split ? splitQuery(ctx.path, q) : q, { cors: false });
   };
 }

@@ -5,9 +5,14 @@ import { baseStyles } from '../../src/shared/styles.js';
 import { define } from '../../src/shared/define.js';
 import { heading } from '../../src/shared/heading.js';
 import type { Feed } from '../../src/feed/schema.js';
+import type { FeedQuery } from '../../src/feed/query.js';
 
 export class TestWidget extends KgcElement {
   static override styles = baseStyles;
+
+  protected override feedQuery(): FeedQuery {
+    return { collections: ['news'] };
+  }
 
   protected override countItems(feed: Feed): number {
     return feed.news.length;

@@ -11,6 +11,7 @@ import { landName, parseLand, type LandCode } from '../../shared/laender.js';
 import { berlinToday, formatTime, locale, toInstant } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import type { Event as CalendarEvent, Feed } from '../../feed/schema.js';
+import type { FeedQuery } from '../../feed/query.js';
 import {
   addDays,
   addMonths,
@@ -340,6 +341,17 @@ export class KgcEventCalendar extends KgcElement {
   }
 
   // ---- data -----------------------------------------------------------------------------------------
+
+  protected override feedQuery(): FeedQuery {
+    const land = parseLand(this.land);
+    const month = this.currentMonth;
+    const grid = monthGrid(month);
+    const dates =
+      this.currentView === 'month'
+        ? { from: grid[0][0], to: grid[grid.length - 1][6] }
+        : { from: this.listStart(month) };
+    return { collections: ['events'], lands: land ? [land] : undefined, ...dates };
+  }
 
   protected override countItems(feed: Feed): number {
     return feed.events.length;

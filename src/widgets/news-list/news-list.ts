@@ -7,6 +7,7 @@ import { heading } from '../../shared/heading.js';
 import { safeHref } from '../../shared/safe-url.js';
 import { FeedError, isAbort } from '../../feed/errors.js';
 import { loadFeed } from '../../feed/loader.js';
+import type { FeedQuery } from '../../feed/query.js';
 import type { Feed, NewsItem } from '../../feed/schema.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
@@ -155,6 +156,10 @@ export class KgcNewsList extends KgcElement {
   private get visible(): NewsItem[] {
     const keys = this.selected.map(tagKey);
     return keys.length ? this.items.filter((item) => hasTag(item, keys)) : this.items;
+  }
+
+  protected override feedQuery(): FeedQuery {
+    return { collections: ['news'] };
   }
 
   protected override countItems(feed: Feed): number {

@@ -5,6 +5,7 @@ import { heading } from '../../shared/heading.js';
 import { landName, parseLand, type LandCode } from '../../shared/laender.js';
 import { addressLines, contactLines, link } from '../../shared/contact.js';
 import { safeHref } from '../../shared/safe-url.js';
+import type { FeedQuery } from '../../feed/query.js';
 import type { Feed, Office } from '../../feed/schema.js';
 import { messages, type OfficeCardMessages } from './messages.js';
 import { styles } from './office-card.styles.js';
@@ -60,6 +61,11 @@ export class KgcOfficeCard extends KgcElement {
 
   private office(feed: Feed): Office | undefined {
     return this.code && feed.offices.find((o) => o.region.land === this.code);
+  }
+
+  protected override feedQuery(): FeedQuery {
+    const land = parseLand(this.land);
+    return { collections: ['offices'], lands: land ? [land] : undefined, landOnly: true };
   }
 
   protected override countItems(feed: Feed): number {

@@ -7,6 +7,7 @@ import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laende
 import { contactLines, addressLines, link, type ContactLabels } from '../../shared/contact.js';
 import { isAbort } from '../../feed/errors.js';
 import { safeHref } from '../../shared/safe-url.js';
+import type { FeedQuery } from '../../feed/query.js';
 import type { Feed, Office, Partner } from '../../feed/schema.js';
 import { formatDate, locale } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
@@ -200,12 +201,20 @@ export class KgcPartnerMap extends KgcElement {
     return { width: Math.max(0, Math.floor(width)), font };
   }
 
+  protected override feedQuery(): FeedQuery {
+    return {
+      collections: ['partners', 'offices'],
+      lands: this.focusLand ? [this.focusLand] : undefined,
+      landOnly: true,
+    };
+  }
+
   protected override countItems(feed: Feed): number {
     return feed.partners.length + feed.offices.length;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+    // The focused Land first: with a feed index, it decides which parts the base asks for.
     if (changed.has('land')) {
       const code = parseLand(this.land);
       if (this.land && !code)
@@ -214,6 +223,7 @@ export class KgcPartnerMap extends KgcElement {
         );
       this.setFocus(code, false);
     }
+    super.willUpdate(changed);
     if (changed.has('show')) {
       const tokens = (this.show ?? '')
         .toLowerCase()

@@ -21,6 +21,7 @@ export const messages = {
     goodPracticeHint: 'Good-Practice-Projekt',
     open: 'Projektsteckbrief',
     region: 'Region',
+    notFound: 'Dieses Projekt ist in den Daten nicht enthalten.',
   },
   en: {
     targetAreas: 'Target area',
@@ -43,6 +44,7 @@ export const messages = {
     goodPracticeHint: 'Good-practice project',
     open: 'Project profile',
     region: 'Region',
+    notFound: 'This project is not in the data.',
   },
 };
 

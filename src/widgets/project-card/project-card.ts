@@ -6,8 +6,9 @@ import { fire } from '../../shared/events.js';
 import { heading } from '../../shared/heading.js';
 import { highlight, searchTerms } from '../../shared/fold.js';
 import { isExternal, mailHref, safeHref, telHref } from '../../shared/safe-url.js';
-import { FeedError } from '../../feed/errors.js';
 import type { Contact, Feed, Org, Project } from '../../feed/schema.js';
+import type { FeedQuery } from '../../feed/query.js';
+import { parseLand } from '../../shared/laender.js';
 import { formatDate } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import { messages } from './messages.js';
@@ -33,6 +34,7 @@ import { styles } from './project-card.styles.js';
  *
  * @attr src - URL of the feed; the project is picked by `project-id`.
  * @attr project-id - The `id` of the project in the feed's `projects`.
+ * @attr land - The project's Land (`ST` or `DE-ST`): with a feed index, only that Land's part is fetched.
  * @attr variant - `teaser` (default) or `full`.
  * @attr highlight - Words to mark in title, provider, place and summary (a search query).
  * @attr heading-level - Level of the title heading (1–6, default 2); section headings one below.
@@ -73,6 +75,7 @@ export class KgcProjectCard extends KgcElement {
     ...KgcElement.properties,
     project: { attribute: false },
     projectId: { type: String, attribute: 'project-id' },
+    land: { type: String },
     variant: { type: String },
     highlight: { type: String },
   };
@@ -81,6 +84,8 @@ export class KgcProjectCard extends KgcElement {
   declare project: Project | undefined;
   /** The id of the project to pick from the feed. */
   declare projectId: string | undefined;
+  /** The project's Land (`ST`, `DE-ST`): with a feed index, the card fetches only that Land's part. */
+  declare land: string | undefined;
   /** `teaser` (default) or `full`. */
   declare variant: string;
   /** A search query whose words are marked in the card. */
@@ -90,6 +95,7 @@ export class KgcProjectCard extends KgcElement {
     super();
     this.project = undefined;
     this.projectId = undefined;
+    this.land = undefined;
     this.variant = 'teaser';
     this.highlight = undefined;
   }
@@ -125,15 +131,13 @@ export class KgcProjectCard extends KgcElement {
     return id ? feed.projects.find((p) => p.id === id) : undefined;
   }
 
-  protected override countItems(feed: Feed): number {
-    return this.find(feed) ? 1 : 0;
+  protected override feedQuery(): FeedQuery {
+    const land = parseLand(this.land);
+    return { collections: ['projects'], id: this.projectId?.trim() ?? '', lands: land ? [land] : undefined };
   }
 
-  protected override checkFeed(feed: Feed): FeedError | undefined {
-    if (this.find(feed)) return undefined;
-    const id = this.projectId?.trim();
-    if (!id) console.warn('<kgc-project-card>: no project-id given (or set the project property).');
-    return new FeedError('not-found', id ? `no project with id "${id}" in the feed` : 'no project-id given');
+  protected override countItems(feed: Feed): number {
+    return this.find(feed) ? 1 : 0;
   }
 
   protected override render(): TemplateResult {
@@ -143,7 +147,10 @@ export class KgcProjectCard extends KgcElement {
 
   protected override renderFeed(feed: Feed): unknown {
     const project = this.find(feed);
-    return project ? this.renderProject(project) : nothing;
+    if (project) return this.renderProject(project);
+    if (!this.projectId?.trim()) console.warn('<kgc-project-card>: no project-id given (or set the project property).');
+    // The data loaded, but without this project: an empty state, not an error (nothing to retry).
+    return html`<div part="empty" class="state empty"><p>${this.messages.notFound}</p></div>`;
   }
 
   private open(event: Event, project: Project): void {

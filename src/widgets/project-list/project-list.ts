@@ -6,6 +6,7 @@ import { define } from '../../shared/define.js';
 import { heading } from '../../shared/heading.js';
 import { fold, matchesAll, searchIndex, searchTerms } from '../../shared/fold.js';
 import { landName, parseLandList, type LandCode } from '../../shared/laender.js';
+import type { FeedQuery } from '../../feed/query.js';
 import type { Feed } from '../../feed/schema.js';
 import { formatNumber, locale } from '../../i18n/format.js';
 import { pick, type Lang } from '../../i18n/lang.js';
@@ -230,6 +231,10 @@ export class KgcProjectList extends KgcElement {
   private allowed(facet: FacetKey): Set<string> | undefined {
     const values = facet === 'land' || facet === 'target-area' || facet === 'setting' ? this.locks[facet] : undefined;
     return values?.length ? new Set(values.map(fold)) : undefined;
+  }
+
+  protected override feedQuery(): FeedQuery {
+    return { collections: ['projects'], lands: parseLandList(this.land, '') };
   }
 
   protected override countItems(feed: Feed): number {

@@ -645,12 +645,14 @@ describe('<kgc-event-calendar>', () => {
       el.remove();
     });
 
-    it('shows the valid events of a partly invalid feed and names the skipped ones', async () => {
+    it('shows the valid events of a partly invalid feed, without their invalid optional fields, and names the rest', async () => {
       const { result: el, warnings } = await captureWarnings(() => calendar({}, 'event-partial'));
       expect(chips(el, '2026-06-05')).to.deep.equal(['10:00 Gültiger Termin']);
+      // Its end lies before its start: the end is dropped, the event shown at its start.
+      expect(chips(el, '2026-06-06')).to.deep.equal(['10:00 Ende vor Beginn']);
       expect(chips(el, '2026-06-08')).to.deep.equal(['Zweiter gültiger Termin']);
-      for (const item of ['events[1]', 'events[2]', 'events[3]'])
-        expect(warnings.join('\n')).to.contain(`skipped ${item}`);
+      for (const item of ['events[1]', 'events[2]']) expect(warnings.join('\n')).to.contain(`skipped ${item}`);
+      expect(warnings.join('\n')).to.contain('dropped events[3].end (item kept)');
       await expect(el).shadowDom.to.be.accessible();
     });
 

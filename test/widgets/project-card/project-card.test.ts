@@ -117,17 +117,21 @@ describe('<kgc-project-card>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
-  it('says so when the feed has no project with this id (error state, no retry)', async () => {
+  it('says so when the loaded data has no project with this id (empty state, kgc-load with 0, no error)', async () => {
+    const loads: CustomEvent[] = [];
     const errors: CustomEvent[] = [];
     const el = document.createElement('kgc-project-card');
+    el.addEventListener('kgc-load', (e) => loads.push(e));
     el.addEventListener('kgc-error', (e) => errors.push(e));
     el.src = feedUrl('project-feed');
     el.projectId = 'p-gibt-es-nicht';
     document.body.append(el);
-    await waitUntil(() => errors.length === 1);
+    await waitUntil(() => loads.length === 1);
     await el.updateComplete;
-    expect(errors[0].detail.kind).to.equal('not-found');
-    expect(text($(el, '[role="alert"]'))).to.contain('nicht enthalten');
+    expect(loads[0].detail.count).to.equal(0);
+    expect(errors).to.have.length(0);
+    expect(text($(el, '[part="empty"]'))).to.equal('Dieses Projekt ist in den Daten nicht enthalten.');
+    expect(!!$(el, '[role="alert"]')).to.equal(false);
     expect(!!$(el, '[part="retry"]')).to.equal(false);
     await expect(el).shadowDom.to.be.accessible();
     el.remove();

@@ -1,0 +1,384 @@
+/**
+ * What widgets ask the feed layer: "the items of these collections (for this Land, these dates)". The
+ * answer is a typed `Feed` holding those collections (the others empty) or a `FeedError`; widgets never
+ * know whether the feed is one document or a feed index with parts.
+ *
+ * - A single document is fetched once; each collection is checked once, when a widget first asks for it
+ *   (per document and collection, for the page's life), in slices that leave the page responsive.
+ * - A feed index is fetched once; of its parts, only those a query needs are fetched (once per part URL,
+ *   shared by all widgets). A part that fails is asked for again on the next query; the others are kept.
+ */
+import * as z from 'zod/mini';
+import { FeedError } from './errors.js';
+import { fetchDocument, originAllowed, type LoadOptions } from './fetch.js';
+import {
+  checkCollection,
+  checkDocument,
+  checkHead,
+  checkItem,
+  describeSkipped,
+  isObject,
+  type CheckedCollection,
+  type FeedIssue,
+  type ParsedFeed,
+} from './parse.js';
+import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
+import { COLLECTIONS, FeedIndex, Part, type CollectionName, type Feed, type FeedHead } from './schema.js';
+import type { LandCode } from './laender.js';
+
+export interface FeedQuery {
+  /** The collections the widget shows. */
+  collections: readonly CollectionName[];
+  /** Index only: the parts of these Länder, and those without a Land unless `landOnly`. */
+  lands?: readonly LandCode[];
+  landOnly?: boolean;
+  /** Index only, events: the dates on screen (`YYYY-MM-DD`, inclusive); parts outside them are not fetched. */
+  from?: string;
+  to?: string;
+  /** Index only: one item is wanted (a card); parts are fetched one by one until one holds it. */
+  id?: string;
+}
+
+/** Where a feed comes from: a URL, or a value handed over (`data`), which may itself be an index. */
+export interface FeedSource {
+  src?: string;
+  data?: unknown;
+}
+
+/** Collections whose items may lack a Land (an index keeps them in parts without `land`). */
+const WITHOUT_LAND: ReadonlySet<CollectionName> = new Set(['events', 'news']);
+
+interface ResolvedPart extends Part {
+  /** The absolute URL, or why the part is refused. */
+  href?: string;
+  refused?: FeedError;
+}
+
+interface Doc {
+  json: Record<string, unknown>;
+  /** Where the document came from (warnings name it; an index's part URLs resolve against it). */
+  url: string;
+  head?: FeedHead;
+  headIssues?: FeedIssue[];
+  /** Checked collections (single documents), as soon as each is known, and while it is being checked. */
+  checked: Map<CollectionName, CheckedCollection>;
+  checking: Map<CollectionName, Promise<CheckedCollection>>;
+  index?: { head: Omit<Feed, CollectionName>; calendarUrls: Partial<Record<LandCode, string>>; parts: ResolvedPart[] };
+  /** Answers already given, so that the same question gets the same `Feed` object. */
+  answers: Map<string, Feed>;
+}
+
+const docs = new WeakMap<object, Doc>();
+
+function warn(issues: readonly FeedIssue[], url: string) {
+  for (const line of describeSkipped(issues)) console.warn(line, `(${url})`);
+}
+
+/** The checked form of a parsed JSON document (made once per document). Throws a `FeedError`. */
+function docOf(json: unknown, url: string): Doc {
+  if (isObject(json)) {
+    const known = docs.get(json);
+    if (known) return known;
+  }
+  const doc: Doc = {
+    json: json as Record<string, unknown>,
+    url,
+    checked: new Map(),
+    checking: new Map(),
+    answers: new Map(),
+  };
+  if (isJsonFeed(json)) {
+    const { feed, issues } = readJsonFeed(json);
+    warn(issues, url);
+    const { news, ...head } = feed;
+    doc.head = head;
+    doc.checked.set('news', { items: news, issues });
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[])
+      if (name !== 'news') doc.checked.set(name, { items: [], issues: [] });
+  } else if (isObject(json) && json.kind === 'index') {
+    doc.index = readIndex(json, url);
+  } else {
+    checkDocument(json);
+    const { head, issues } = checkHead(json);
+    warn(issues, url);
+    doc.head = head;
+  }
+  docs.set(doc.json, doc);
+  return doc;
+}
+
+/** An index: its head, and its parts with their URLs resolved (or refused). Invalid parts are skipped. */
+function readIndex(json: Record<string, unknown>, url: string): NonNullable<Doc['index']> {
+  if (json.version !== 1) checkDocument(json);
+  const { parts: rawParts, ...rest } = json;
+  const head = z.omit(FeedIndex, { parts: true }).safeParse(rest);
+  if (!head.success) {
+    throw new FeedError('invalid', `not a valid feed index: ${head.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  if (!Array.isArray(rawParts)) throw new FeedError('invalid', 'the feed index has no "parts" array');
+  const issues: FeedIssue[] = [];
+  const parts: ResolvedPart[] = [];
+  rawParts.forEach((value, index) => {
+    const { data, issues: found } = checkItem(Part, value, ['parts', index]);
+    issues.push(...found);
+    if (data) parts.push(resolvePart(data, url));
+  });
+  warn(issues, url);
+  const { title, updated, calendarUrl, calendarUrls = {} } = head.data;
+  const resolved: Partial<Record<LandCode, string>> = {};
+  for (const [land, href] of Object.entries(calendarUrls) as [LandCode, string][]) {
+    const absolute = resolveLink(href, url);
+    if (absolute) resolved[land] = absolute;
+  }
+  const indexHead: Omit<Feed, CollectionName> = { version: 1 };
+  if (title) indexHead.title = title;
+  if (updated) indexHead.updated = updated;
+  const all = calendarUrl && resolveLink(calendarUrl, url);
+  if (all) indexHead.calendarUrl = all;
+  return { head: indexHead, calendarUrls: resolved, parts };
+}
+
+/** A link of the index (a subscription address), absolute; undefined unless http(s). */
+function resolveLink(href: string, base: string): string | undefined {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A part's URL against the index's: http or https only; a relative URL may not climb out of the index's
+ * folder (`../`); another origin than the index's only when the page's allowlist names it.
+ */
+function resolvePart(part: Part, base: string): ResolvedPart {
+  const refuse = (why: string, kind: 'invalid' | 'origin' = 'invalid'): ResolvedPart => ({
+    ...part,
+    refused: new FeedError(kind, `the feed index names a part that is refused: ${why}`),
+  });
+  let url: URL;
+  try {
+    url = new URL(part.url, base);
+  } catch {
+    return refuse(`"${part.url}" is not a URL`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refuse(`"${part.url}" is not an http(s) address`);
+  const relative = !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(part.url.trim());
+  if (relative && /(^|[/\\])(\.|%2e){2}([/\\?#]|$)/i.test(part.url)) {
+    return refuse(`"${part.url}" leaves the index's folder`);
+  }
+  const allowed = originAllowed(url.origin) ?? url.origin === new URL(base).origin;
+  if (!allowed) return refuse(`${url.origin} is not the index's origin nor allowed on this page`, 'origin');
+  return { ...part, href: url.href };
+}
+
+/** A single document's collection, checked once (in slices); `undefined` from `peek` while not yet known. */
+function collectionOf(doc: Doc, name: CollectionName): Promise<CheckedCollection> {
+  const known = doc.checked.get(name);
+  if (known) return Promise.resolve(known);
+  let pending = doc.checking.get(name);
+  if (!pending) {
+    pending = checkCollection(doc.json, name, true).then((checked) => {
+      warn(checked.issues, doc.url);
+      doc.checked.set(name, checked);
+      doc.checking.delete(name);
+      return checked;
+    });
+    doc.checking.set(name, pending);
+  }
+  return pending;
+}
+
+/** The same, checked at once (for a value handed over as `data`, which a widget shows without waiting). */
+function collectionNow(doc: Doc, name: CollectionName): CheckedCollection {
+  let known = doc.checked.get(name);
+  if (!known) {
+    known = checkCollection(doc.json, name);
+    warn(known.issues, doc.url);
+    doc.checked.set(name, known);
+  }
+  return known;
+}
+
+function answer(doc: Doc, key: string, make: () => Feed): Feed {
+  let feed = doc.answers.get(key);
+  if (!feed) {
+    feed = make();
+    doc.answers.set(key, feed);
+  }
+  return feed;
+}
+
+function emptyFeed(head: Omit<Feed, CollectionName>): Feed {
+  return { ...head, projects: [], partners: [], offices: [], events: [], news: [] };
+}
+
+/** A single document's answer: the asked collections (Land and dates need no selection here). */
+function fromDocument(doc: Doc, query: FeedQuery, lists: Partial<Record<CollectionName, unknown[]>>): Feed {
+  const key = [...query.collections].sort().join();
+  return answer(doc, key, () => Object.assign(emptyFeed(doc.head!), lists));
+}
+
+/** The parts of an index that a query needs, in the index's order. */
+function partsFor(doc: Doc, query: FeedQuery, name: CollectionName): ResolvedPart[] {
+  return doc.index!.parts.filter(
+    (part) =>
+      part.collection === name &&
+      (!query.lands?.length ||
+        (part.land && query.lands.includes(part.land)) ||
+        (!part.land && WITHOUT_LAND.has(name) && !(query.landOnly && name === 'events'))) &&
+      (!query.from || !part.to || part.to >= query.from) &&
+      (!query.to || !part.from || part.from <= query.to),
+  );
+}
+
+/** A part's items (fetched and checked once per part URL). Throws a `FeedError`. */
+async function partItems(part: ResolvedPart, options: LoadOptions): Promise<unknown[]> {
+  if (part.refused) throw part.refused;
+  const doc = await docAt(part.href!, options);
+  if (doc.index) throw new FeedError('invalid', `the part ${part.href} is itself a feed index`);
+  if (doc.json[part.collection] === undefined && !doc.checked.has(part.collection)) {
+    throw new FeedError('invalid', `the part ${part.href} holds no ${part.collection}`);
+  }
+  return (await collectionOf(doc, part.collection)).items;
+}
+
+/** A part's items when they are already known (no request). */
+function partItemsNow(part: ResolvedPart): unknown[] | undefined {
+  return part.href ? byUrl.get(part.href)?.checked.get(part.collection)?.items : undefined;
+}
+
+function merge(lists: unknown[][]): unknown[] {
+  if (lists.length === 1) return lists[0];
+  const seen = new Set<string>();
+  const merged: unknown[] = [];
+  for (const list of lists)
+    for (const item of list as { id: string }[]) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      merged.push(item);
+    }
+  return merged;
+}
+
+function indexAnswer(doc: Doc, query: FeedQuery, parts: ResolvedPart[], lists: Map<ResolvedPart, unknown[]>): Feed {
+  const key = `${query.lands?.join() ?? ''}|${parts.map((p) => p.href).join(' ')}`;
+  return answer(doc, key, () => {
+    const index = doc.index!;
+    const feed = emptyFeed(index.head);
+    const calendarUrl = query.lands?.length === 1 && index.calendarUrls[query.lands[0]];
+    if (calendarUrl) feed.calendarUrl = calendarUrl;
+    for (const name of query.collections) {
+      (feed as Record<CollectionName, unknown[]>)[name] = merge(
+        parts.filter((p) => p.collection === name).map((p) => lists.get(p)!),
+      );
+    }
+    return feed;
+  });
+}
+
+async function fromIndex(doc: Doc, query: FeedQuery, options: LoadOptions): Promise<Feed> {
+  const lists = new Map<ResolvedPart, unknown[]>();
+  if (query.id !== undefined) {
+    // One item: the part that holds it (a part already here first), fetching parts one by one.
+    const candidates = query.collections.flatMap((name) => partsFor(doc, query, name));
+    const ordered = [...candidates.filter((p) => partItemsNow(p)), ...candidates.filter((p) => !partItemsNow(p))];
+    for (const part of ordered) {
+      const items = partItemsNow(part) ?? (await partItems(part, options));
+      if ((items as { id: string }[]).some((item) => item.id === query.id)) {
+        lists.set(part, items);
+        return indexAnswer(doc, query, [part], lists);
+      }
+    }
+    return indexAnswer(doc, query, [], lists);
+  }
+  const parts = query.collections.flatMap((name) => partsFor(doc, query, name));
+  const results = await Promise.allSettled(parts.map((part) => partItems(part, options)));
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  parts.forEach((part, i) => lists.set(part, (results[i] as PromiseFulfilledResult<unknown[]>).value));
+  return indexAnswer(doc, query, parts, lists);
+}
+
+/** Checked documents by URL (feeds, indexes, parts), once fetched: answers without waiting come from here. */
+const byUrl = new Map<string, Doc>();
+
+async function docAt(url: string, options: LoadOptions): Promise<Doc> {
+  const json = await fetchDocument(url, options);
+  const doc = docOf(json, url);
+  byUrl.set(url, doc);
+  return doc;
+}
+
+function absolute(src: string): string {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+/**
+ * The items a widget asks for. Rejects only with a `FeedError` (the source is not valid, a part is
+ * refused or failed, the request timed out or was aborted).
+ */
+export async function queryFeed(source: FeedSource, query: FeedQuery, options: LoadOptions = {}): Promise<Feed> {
+  const doc =
+    source.data !== undefined
+      ? docOf(source.data, document.baseURI)
+      : await docAt(absolute(source.src!), options).catch((error: unknown) => {
+          throw error instanceof FeedError ? error : new FeedError('invalid', String(error));
+        });
+  if (doc.index) return fromIndex(doc, query, options);
+  const lists: Partial<Record<CollectionName, unknown[]>> = {};
+  for (const name of query.collections) lists[name] = (await collectionOf(doc, name)).items;
+  return fromDocument(doc, query, lists);
+}
+
+/**
+ * The same answer when it needs no waiting: a value handed over (`data`, not an index), or a document and
+ * parts already fetched and checked. `undefined` otherwise. Throws a `FeedError` for a `data` value that is
+ * not a feed.
+ */
+export function peekFeed(source: FeedSource, query: FeedQuery): Feed | undefined {
+  let doc: Doc | undefined;
+  if (source.data !== undefined) {
+    doc = docOf(source.data, document.baseURI);
+    if (!doc.index) {
+      const lists: Partial<Record<CollectionName, unknown[]>> = {};
+      for (const name of query.collections) lists[name] = collectionNow(doc, name).items;
+      return fromDocument(doc, query, lists);
+    }
+  } else {
+    doc = byUrl.get(absolute(source.src!));
+  }
+  if (!doc) return undefined;
+  if (!doc.index) {
+    const lists: Partial<Record<CollectionName, unknown[]>> = {};
+    for (const name of query.collections) {
+      const known = doc.checked.get(name);
+      if (!known) return undefined;
+      lists[name] = known.items;
+    }
+    return fromDocument(doc, query, lists);
+  }
+  if (query.id !== undefined) return undefined;
+  const parts = query.collections.flatMap((name) => partsFor(doc, query, name));
+  const lists = new Map<ResolvedPart, unknown[]>();
+  for (const part of parts) {
+    const items = partItemsNow(part);
+    if (!items) return undefined;
+    lists.set(part, items);
+  }
+  return indexAnswer(doc, query, parts, lists);
+}
+
+/** Every collection of a feed (or of all parts of an index), with every problem found: `loadFeed`. */
+export async function queryAll(source: FeedSource, options: LoadOptions = {}): Promise<ParsedFeed> {
+  const collections = Object.keys(COLLECTIONS) as CollectionName[];
+  const feed = await queryFeed(source, { collections }, options);
+  const doc = source.data !== undefined ? docs.get(source.data as object) : byUrl.get(absolute(source.src!));
+  const issues = doc && !doc.index ? collections.flatMap((name) => doc.checked.get(name)?.issues ?? []) : [];
+  return { feed, issues };
+}
