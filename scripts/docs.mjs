@@ -61,6 +61,25 @@ Attributes \`src\`, \`timeout\`, \`heading-level\`, \`lang\`; property \`data\` 
 method \`reload()\`; events \`kgc-load\` (detail \`{ count }\`), \`kgc-error\` (detail \`{ kind, message }\`);
 parts \`base\` (the root), \`loading\`, \`error\`, \`retry\` (the "Erneut versuchen" button), \`empty\`.
 
+## Page address (\`url-state\`)
+
+\`<kgc-project-list>\` and \`<kgc-event-calendar>\` keep what a visitor chose in the page address when they have
+the \`url-state\` attribute, so a filtered view can be linked and survives a reload. Every parameter is named
+\`kgc-<name>\`; with a value, \`url-state="termine"\`, it is \`kgc-termine-<name>\`, so two widgets on one page keep
+apart (a second widget asking for names already taken falls back to its \`id\`, \`kgc-<id>-…\`, with a console
+warning). Values that equal the widget's own settings are left out, the page's other parameters are never
+touched, and the address is replaced (\`history.replaceState\`), never added to the history.
+
+| widget | parameter | value |
+|---|---|---|
+| \`<kgc-project-list>\` | \`kgc-q\` | the search text |
+| | \`kgc-land\`, \`kgc-target-area\`, \`kgc-target-group\`, \`kgc-setting\`, \`kgc-age-group\` | a chosen facet value (repeated for several); Länder as \`ST\` |
+| | \`kgc-good-practice\` | \`1\`: Good-Practice projects only |
+| | \`kgc-sort\` | \`title\` or \`updated\`, when not the \`sort\` attribute's order |
+| \`<kgc-event-calendar>\` | \`kgc-month\` | the month shown, \`YYYY-MM\` |
+| | \`kgc-view\` | \`month\` or \`list\`, when the visitor switched |
+| | \`kgc-land\`, \`kgc-category\`, \`kgc-tag\` | the filter (empty: a preset filter cleared, all events) |
+
 `;
 for (const d of declarations) {
   const publicMembers = (d.members ?? []).filter(

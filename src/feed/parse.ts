@@ -188,8 +188,23 @@ export function checkHead(json: Record<string, unknown>): { head: z.infer<typeof
   return { head: parsedHead.data, issues };
 }
 
-/** Yields to the page's event loop (a task of its own), so that long checks run in slices. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+/**
+ * Yields to the page's event loop, so that long checks run in slices: `scheduler.yield()` where the browser
+ * has it (the rest of the work keeps its place in line), else a message to ourselves (a new task, without
+ * the 4 ms that nested timers are held back).
+ */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
 
 /** How long one slice of checking may run before it lets the page handle input (ms). */
 const SLICE_MS = 8;

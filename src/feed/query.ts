@@ -70,6 +70,18 @@ interface Doc {
 
 const docs = new WeakMap<object, Doc>();
 
+/** For answers from an index: how many items each collection has in all its parts (the index's counts). */
+const totals = new WeakMap<Feed, Partial<Record<CollectionName, number>>>();
+
+/**
+ * How many items of `name` the whole feed has: from a single document, the answer's own list; from an index,
+ * the sum of its parts' counts (also of parts not fetched for this answer). A calendar on an empty month
+ * of a split feed still knows that there are events elsewhere.
+ */
+export function collectionTotal(feed: Feed, name: CollectionName): number {
+  return totals.get(feed)?.[name] ?? feed[name].length;
+}
+
 function warn(issues: readonly FeedIssue[], url: string) {
   for (const line of describeSkipped(issues)) console.warn(line, `(${url})`);
 }
@@ -269,11 +281,14 @@ function indexAnswer(doc: Doc, query: FeedQuery, parts: ResolvedPart[], lists: M
     const feed = emptyFeed(index.head);
     const calendarUrl = query.lands?.length === 1 && index.calendarUrls[query.lands[0]];
     if (calendarUrl) feed.calendarUrl = calendarUrl;
+    const counts: Partial<Record<CollectionName, number>> = {};
     for (const name of query.collections) {
       (feed as Record<CollectionName, unknown[]>)[name] = merge(
         parts.filter((p) => p.collection === name).map((p) => lists.get(p)!),
       );
+      counts[name] = index.parts.reduce((sum, p) => sum + (p.collection === name ? p.count : 0), 0);
     }
+    totals.set(feed, counts);
     return feed;
   });
 }

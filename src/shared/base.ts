@@ -4,6 +4,7 @@
  * language and heading level. A widget implements `countItems` and `renderFeed` and nothing of this.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
@@ -139,10 +140,29 @@ export abstract class KgcElement extends LitElement {
 
   /**
    * What this widget shows: its collections and, for a feed index, its Land and dates (the parts to fetch).
-   * Asked before each update; when the answer changes, the widget gets the new items while it keeps
-   * showing the old ones (`refreshing`).
+   * Asked in each `willUpdate` (the base's, so a widget sets the state its query reads before calling
+   * `super.willUpdate`); when the answer changes, the widget gets the new items while it keeps showing the old
+   * ones (`refreshing`).
    */
   protected abstract feedQuery(): FeedQuery;
+
+  /**
+   * The room the widget will take once loaded, held while it loads so that the page below does not jump
+   * (see `reserveEm`). The public `--kgc-loading-min-height` overrides it.
+   */
+  protected reserve(): { '--_reserve'?: string } {
+    return {};
+  }
+
+  /**
+   * A height to hold while loading: `phone` em in containers narrower than 40em (where text wraps more),
+   * else `wide` em; never more than the viewport, since what lies below the first screen may move unseen.
+   */
+  protected reserveEm(phone: number, wide = phone): { '--_reserve': string } {
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const width = this.clientWidth;
+    return { '--_reserve': `min(${width && width < 40 * em ? phone : wide}em, 100vh)` };
+  }
 
   /** How many items this widget has to show in `feed` (the `kgc-load` detail). */
   protected abstract countItems(feed: Feed): number;
@@ -216,7 +236,8 @@ export abstract class KgcElement extends LitElement {
     this.controller?.abort();
     this.controller = undefined;
     const token = ++this.loadToken;
-    if (!keep) this.toAnnounce = token;
+    // A first view not yet announced is announced by the load that replaces it.
+    if (!keep || this.toAnnounce) this.toAnnounce = token;
     this.refreshing = false;
     // Removed before this update ran (e.g. added and taken out in one go): it loads when it is back.
     if (!this.isConnected) return;
@@ -291,7 +312,9 @@ export abstract class KgcElement extends LitElement {
     if (this.status === 'ready' && this.feed) return this.renderFeed(this.feed);
     if (this.status === 'error' && this.error) return this.renderError(this.error);
     if (!this.pending) return nothing;
-    return html`<div part="loading" class="state loading" role="status">${this.t.loading}</div>`;
+    return html`<div part="loading" class="state loading" role="status" style=${styleMap(this.reserve())}>
+      ${this.t.loading}
+    </div>`;
   }
 
   private renderError(error: FeedError): TemplateResult {

@@ -140,7 +140,9 @@ export const base = css`
     background: var(--_surface);
   }
   .state.loading {
-    min-height: var(--kgc-loading-min-height, 12em); /* height reserved while loading */
+    /* room held while loading: the widget's own estimate (see KgcElement.reserve), else 12em */
+    min-height: var(--kgc-loading-min-height, var(--_reserve, 12em));
+    box-sizing: border-box;
     color: var(--_muted);
   }
   .state.error {

@@ -15,7 +15,9 @@ import '../../src/widgets/news-list/news-list.js';
 import '../../src/widgets/office-card/office-card.js';
 import '../../src/widgets/feed/kgc-feed.js';
 import { checkFeed } from '../../src/feed/parse.js';
-import { readUrlState, writeUrlState, urlPrefix } from '../../src/widgets/project-list/url-state.js';
+import { readParams, urlPrefix, writeParams } from '../../src/shared/url-state.js';
+import { OWN_NAMES, fromParams, toParams, type UrlState } from '../../src/widgets/project-list/url-state.js';
+import type { SortKey } from '../../src/widgets/project-list/search.js';
 import { LAND_CODES } from '../../src/feed/laender.js';
 import type { Feed, NewsItem } from '../../src/feed/schema.js';
 import { captureWarnings } from '../helpers/server.js';
@@ -36,6 +38,11 @@ import {
   longString,
   nextFrame,
 } from '../helpers/hostile.js';
+
+/** The list's state in an address and back, as its UrlStateController writes and reads it. */
+const writeUrlState = (search: string, prefix: string, state: UrlState, defaultSort: SortKey) =>
+  writeParams(search, prefix, OWN_NAMES, toParams(state, defaultSort));
+const readUrlState = (search: string, prefix: string) => fromParams(readParams(search, prefix));
 
 type Json = Record<string, unknown>;
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };

@@ -60,18 +60,17 @@ describe('widgets on a feed index', () => {
       'events/DE-ST-2027.json': 0,
       'events/DE-SN-2026.json': 0,
       'partners/DE-ST.json': 1,
-      'partners/DE-SN.json': 0,
+      // The map shows Germany's places around its Land: every partner and office part.
+      'partners/DE-SN.json': 1,
       'offices/DE-ST.json': 1,
-      'offices/DE-SN.json': 0,
+      'offices/DE-SN.json': 1,
       'projects/DE-ST.json': 0,
       'news/all.json': 1,
     });
     const [calendar, map, office, news] = elements;
     expect(chips(calendar, '2026-03-12')).to.deep.equal(['10:00 Fachtag Gesundheit im Quartier']);
-    expect(chips(calendar, '2026-03-25')).to.deep.equal(['14:00 Online-Seminar Partnerprozess']);
-    expect(squash($(map, '[part="list"]')?.textContent))
-      .to.contain('Magdeburg')
-      .and.not.contain('Leipzig');
+    expect(chips(calendar, '2026-03-25')).to.deep.equal(['bundesweit 14:00 Online-Seminar Partnerprozess']);
+    expect(squash(map.shadowRoot!.textContent)).to.contain('Magdeburg');
     expect(squash($(office, '[part="card"]')?.textContent)).to.contain('KGC Sachsen-Anhalt');
     expect(squash(news.shadowRoot!.textContent)).to.contain('Neue Partnerkommune');
   });
@@ -120,7 +119,7 @@ describe('widgets on a feed index', () => {
     expect(squash(retry.textContent)).to.equal('Erneut versuchen');
     const loaded = oneEvent(el, 'kgc-load');
     retry.click();
-    expect((await loaded).detail.count).to.equal(2);
+    expect((await loaded).detail.count).to.equal(4);
     expect(await counts(ns, ['index.json', 'partners/DE-ST.json', 'offices/DE-ST.json'])).to.deep.equal({
       'index.json': 1,
       'partners/DE-ST.json': 1,

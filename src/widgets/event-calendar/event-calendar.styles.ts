@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --kgc-loading-min-height: 24em;
     --_day-height: var(--kgc-event-calendar-day-height, 6.5em);
     --_event-bg: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
     overflow-wrap: break-word;
@@ -231,6 +230,10 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.3;
     text-decoration: none;
+  }
+  .flag.national {
+    color: var(--_muted);
+    font-weight: 400;
   }
   .more {
     margin-top: 0.2em;

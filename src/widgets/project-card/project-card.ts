@@ -136,6 +136,11 @@ export class KgcProjectCard extends KgcElement {
     return { collections: ['projects'], id: this.projectId?.trim() ?? '', lands: land ? [land] : undefined };
   }
 
+  /** Measured on the sample feed: a teaser 17em on phones, 14em wide; the full Steckbrief much more. */
+  protected override reserve() {
+    return this.variant === 'full' ? this.reserveEm(80, 50) : this.reserveEm(17, 14);
+  }
+
   protected override countItems(feed: Feed): number {
     return this.find(feed) ? 1 : 0;
   }

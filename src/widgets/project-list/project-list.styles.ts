@@ -2,7 +2,6 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --kgc-loading-min-height: 32em;
     --_sidebar: var(--kgc-project-list-sidebar, 16em);
   }
   .layout {

@@ -1,16 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { KgcElement } from '../../shared/base.js';
 import { baseStyles } from '../../shared/styles.js';
 import { define } from '../../shared/define.js';
-import { heading } from '../../shared/heading.js';
-import { fold, matchesAll, searchIndex, searchTerms } from '../../shared/fold.js';
-import { landName, parseLandList, type LandCode } from '../../shared/laender.js';
+import { fold } from '../../shared/fold.js';
+import { parseLandList } from '../../shared/laender.js';
+import { UrlStateController } from '../../shared/url-state.js';
 import type { FeedQuery } from '../../feed/query.js';
 import type { Feed } from '../../feed/schema.js';
-import { formatNumber, locale } from '../../i18n/format.js';
-import { pick, type Lang } from '../../i18n/lang.js';
-import '../project-card/project-card.js';
+import { formatNumber } from '../../i18n/format.js';
+import { pick } from '../../i18n/lang.js';
 import { messages } from './messages.js';
 import { styles } from './project-list.styles.js';
 import {
@@ -22,39 +21,17 @@ import {
   type Selection,
   type SortKey,
 } from './search.js';
-import { readUrlState, urlPrefix, writeUrlState } from './url-state.js';
+import { OWN_NAMES, fromParams, toParams } from './url-state.js';
+import { FacetLabels, facetsView } from './facets.js';
+import { resultsView } from './results.js';
+import { focusProject, pagingView } from './paging.js';
+import { IdleIndex } from './idle-index.js';
 
 const DEFAULT_PAGE_SIZE = 12;
-/** Facets longer than this (all 16 Länder still fit) get a search field and "show all", COLLAPSED values at first. */
-const LONG_FACET = 16;
-const COLLAPSED = 8;
 /** Delay before the result count is announced (so typing is not read out letter by letter). */
 const ANNOUNCE_DELAY = 600;
-/** Delay before the address is updated (browsers limit how often replaceState may run). */
+/** Delay before the address is updated (typing writes it once it pauses). */
 const URL_DELAY = 300;
-
-/** URL-state prefixes in use on the page, so two lists never write the same parameters. */
-const prefixes = new Map<string, KgcProjectList>();
-const collators = new Map<Lang, Intl.Collator>();
-const collator = (lang: Lang) => {
-  let c = collators.get(lang);
-  if (!c) collators.set(lang, (c = new Intl.Collator(locale(lang), { numeric: true, sensitivity: 'base' })));
-  return c;
-};
-
-const idle: (fn: (deadline?: IdleDeadline) => void) => number =
-  typeof requestIdleCallback === 'function'
-    ? (fn) => requestIdleCallback(fn, { timeout: 500 })
-    : (fn) => window.setTimeout(fn, 30);
-const cancelIdle = (id: number) =>
-  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(id) : window.clearTimeout(id);
-
-interface FacetRow {
-  value: string;
-  label: string;
-  count: number;
-  checked: boolean;
-}
 
 /**
  * The Praxisdatenbank as a searchable, filterable list of `<kgc-project-card>` teasers.
@@ -65,7 +42,8 @@ interface FacetRow {
  * follow faceted search: each count says what adding that value would give. `land`, `target-area` and
  * `setting` lock the list to part of the feed. Results page with "Weitere Projekte anzeigen".
  * With `url-state`, search and filters live in the address (`?kgc-q=…&kgc-land=ST`), so a view can be
- * linked; `url-state="name"` namespaces the parameters (`kgc-name-q`) for a second list on the page.
+ * linked; `url-state="name"` namespaces the parameters (`kgc-name-q`) for a second list on the page (see
+ * "Page address" in the reference).
  *
  * Accessibility: the search is a labelled `role="search"` form; each facet a `fieldset` of checkboxes
  * with its `legend`; the result count is announced in a live region after typing pauses; "Weitere
@@ -158,15 +136,19 @@ export class KgcProjectList extends KgcElement {
   declare private announcement: string;
 
   private search?: ProjectSearch;
-  private labelOrders = new Map<string, number[]>();
+  private labels = new FacetLabels();
   private locks: Record<'land' | 'target-area' | 'setting', string[]> = { land: [], 'target-area': [], setting: [] };
   private searchOf?: Feed;
   private result?: SearchResult;
-  private paramPrefix?: string;
-  private indexJob?: number;
   private announceTimer?: number;
-  private urlTimer?: number;
   private warned = new Set<string>();
+  private readonly address = new UrlStateController(this, {
+    names: OWN_NAMES,
+    values: () => toParams({ query: this.query, selection: this.selection, sort: this.order }, this.defaultSort),
+    delay: URL_DELAY,
+    tag: '<kgc-project-list>',
+  });
+  private readonly index = new IdleIndex(this, () => ({ search: this.search, order: this.order }));
 
   constructor() {
     super();
@@ -237,35 +219,26 @@ export class KgcProjectList extends KgcElement {
     return { collections: ['projects'], lands: parseLandList(this.land, '') };
   }
 
+  /** A page of results (measured: about 18em a project on phones, 14em wide). */
+  protected override reserve() {
+    const size = this.pageSize > 0 ? this.pageSize : DEFAULT_PAGE_SIZE;
+    return this.reserveEm(12 + size * 18, 12 + size * 14);
+  }
+
   protected override countItems(feed: Feed): number {
     return this.search?.size ?? feed.projects.length;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) {
-      this.claimUrl(false);
-      this.prepareIndex();
-    }
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.paramPrefix && prefixes.get(this.paramPrefix) === this) prefixes.delete(this.paramPrefix);
-    if (this.indexJob !== undefined) cancelIdle(this.indexJob);
-    this.indexJob = undefined;
     window.clearTimeout(this.announceTimer);
-    if (this.urlTimer !== undefined) {
-      window.clearTimeout(this.urlTimer);
-      this.writeUrl();
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const first = !this.hasUpdated;
     if (first || changed.has('sort')) this.order = this.defaultSort;
-    if (first || changed.has('urlState')) this.claimUrl(true);
+    if (first || changed.has('urlState')) this.restore();
 
     let run = false;
     if (this.feed !== this.searchOf || changed.has('land') || changed.has('targetArea') || changed.has('setting')) {
@@ -287,8 +260,7 @@ export class KgcProjectList extends KgcElement {
             setting: this.locks.setting,
           })
         : undefined;
-      this.labelOrders.clear();
-      this.prepareIndex();
+      this.index.start();
       this.pages = 1;
       run = true;
     }
@@ -303,82 +275,18 @@ export class KgcProjectList extends KgcElement {
     if (interaction) {
       this.pages = 1;
       this.announceSoon();
-      this.saveUrlSoon();
+      this.address.save();
     }
   }
 
-  /** Sorts and builds the search index while the page is idle (in slices), so the first keystroke finds them ready. */
-  private prepareIndex(): void {
-    if (this.indexJob !== undefined) cancelIdle(this.indexJob);
-    this.indexJob = undefined;
-    const search = this.search;
-    // Not on the page (removed before this update ran): connectedCallback starts it when it is back.
-    if (!search || !this.isConnected) return;
-    const step = (deadline?: IdleDeadline) => {
-      this.indexJob = undefined;
-      if (this.search !== search) return;
-      if (!search.hasOrder(this.order)) search.order(this.order);
-      else if (search.prepare(Math.max(4, deadline?.timeRemaining() ?? 8))) return;
-      this.indexJob = idle(step);
-    };
-    this.indexJob = idle(step);
-  }
-
-  // --- address (url-state) ------------------------------------------------------------------------------
-
-  /** Takes this list's parameter prefix (once per page); with `restore`, reads the state from the address. */
-  private claimUrl(restore: boolean): void {
-    if (this.paramPrefix && prefixes.get(this.paramPrefix) === this) prefixes.delete(this.paramPrefix);
-    this.paramPrefix = undefined;
-    if (this.urlState === undefined || this.urlState === null) return;
-    let prefix = urlPrefix(this.urlState);
-    const owner = prefixes.get(prefix);
-    if (owner && owner !== this && owner.isConnected) {
-      const fallback = this.id ? urlPrefix(this.id) : undefined;
-      const taken = fallback && prefixes.get(fallback) && prefixes.get(fallback) !== this;
-      this.warnOnce(
-        'url-state',
-        `another list on this page already keeps its state under "${prefix}…"; ` +
-          (fallback && !taken
-            ? `using "${fallback}…" (give each list its own url-state="name")`
-            : 'not keeping this one in the address'),
-      );
-      if (!fallback || taken) return;
-      prefix = fallback;
-    }
-    // A list removed before this update ran keeps its prefix but claims it only when it is back.
-    if (this.isConnected) prefixes.set(prefix, this);
-    this.paramPrefix = prefix;
-    if (!restore) return;
-    const state = readUrlState(location.search, prefix);
+  /** Takes the address parameters (`url-state`) and restores search, filters and sort from them. */
+  private restore(): void {
+    const params = this.address.claim();
+    if (!params) return;
+    const state = fromParams(params);
     this.query = state.query;
     this.selection = state.selection;
     if (state.sort) this.order = state.sort;
-  }
-
-  /** Writes the address after a pause; a list no longer on the page leaves it alone. */
-  private saveUrlSoon(): void {
-    if (!this.paramPrefix || !this.isConnected) return;
-    window.clearTimeout(this.urlTimer);
-    this.urlTimer = window.setTimeout(() => this.writeUrl(), URL_DELAY);
-  }
-
-  private writeUrl(): void {
-    this.urlTimer = undefined;
-    if (!this.paramPrefix) return;
-    const search = writeUrlState(
-      location.search,
-      this.paramPrefix,
-      { query: this.query, selection: this.selection, sort: this.order },
-      this.defaultSort,
-    );
-    const url = `${location.pathname}${search}${location.hash}`;
-    if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    try {
-      history.replaceState(history.state, '', url);
-    } catch (error) {
-      this.warnOnce('history', `could not update the address (${String(error)})`);
-    }
   }
 
   // --- interaction ------------------------------------------------------------------------------------------
@@ -436,10 +344,7 @@ export class KgcProjectList extends KgcElement {
     const first = this.pages * this.size;
     this.pages += 1;
     await this.updateComplete;
-    const card = this.renderRoot.querySelectorAll('kgc-project-card')[first];
-    if (!card) return;
-    await card.updateComplete;
-    card.focus();
+    await focusProject(this.renderRoot, first);
   }
 
   // --- rendering --------------------------------------------------------------------------------------------
@@ -452,8 +357,6 @@ export class KgcProjectList extends KgcElement {
     const facets = this.shownFacets;
     const hits = result.hits;
     const shown = search.page(hits, this.order, this.pages * this.size);
-    const active = facets.reduce((n, facet) => n + (this.selection[facet]?.length ?? 0), 0);
-    const filtersId = `${this.uid}-filters`;
     const lang = this.language;
     return html`
       <div class="layout ${facets.length ? '' : 'no-facets'}">
@@ -482,184 +385,50 @@ export class KgcProjectList extends KgcElement {
             />
           </div>
         </form>
-        ${
-          facets.length
-            ? html`<div class="filters" part="filters">
-                <button
-                  class="filter-toggle button secondary"
-                  part="filter-toggle"
-                  type="button"
-                  aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-                  aria-controls=${filtersId}
-                  @click=${() => (this.filtersOpen = !this.filtersOpen)}
-                >
-                  <svg aria-hidden="true" viewBox="0 0 20 20" width="1em" height="1em">
-                    <path d="M2 4h16M5 10h10M8 16h4" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-                  </svg>
-                  ${t.filters}${active ? ` (${active})` : ''}
-                </button>
-                <div id=${filtersId} class="facets ${this.filtersOpen ? 'open' : ''}">
-                  ${heading(this.headingLevel, t.filters, { className: 'filters-title' })}
-                  ${facets.map((facet) => this.renderFacet(facet, result.counts[facet]))}
-                  ${
-                    active || this.query
-                      ? html`<button class="link-button reset" type="button" @click=${this.reset}>
-                          ${this.t.resetFilters}
-                        </button>`
-                      : nothing
-                  }
-                  <button class="button show-results" type="button" @click=${this.showResults}>
-                    ${t.showResults(hits.length, formatNumber(hits.length, lang))}
-                  </button>
-                </div>
-              </div>`
-            : nothing
-        }
+        ${facetsView({
+          uid: this.uid,
+          lang,
+          headingLevel: this.headingLevel,
+          t,
+          common: this.t,
+          search,
+          facets,
+          counts: result.counts,
+          hits: hits.length,
+          query: this.query,
+          selection: this.selection,
+          labelOrder: this.labels,
+          allowed: (facet) => this.allowed(facet),
+          open: this.filtersOpen,
+          expanded: this.expanded,
+          valueFilter: this.valueFilter,
+          onOpen: (open) => (this.filtersOpen = open),
+          onToggle: (facet, value, on) => this.toggle(facet, value, on),
+          onExpand: (facet) => this.toggleExpanded(facet),
+          onValueFilter: (facet, text) => (this.valueFilter = { ...this.valueFilter, [facet]: text }),
+          onReset: () => void this.reset(),
+          onShowResults: () => void this.showResults(),
+        })}
         <div class="results" part="results">
           ${
             hits.length
-              ? html`<div class="results-head">
-                    <p class="count" part="count" tabindex="-1">${this.countText(hits.length)}</p>
-                    <label class="sort">
-                      <span>${t.sortBy}</span>
-                      <select @change=${(e: Event) => (this.order = (e.target as HTMLSelectElement).value as SortKey)}>
-                        ${SORTS.map(
-                          (key) => html`<option value=${key} ?selected=${key === this.order}>${t.sorts[key]}</option>`,
-                        )}
-                      </select>
-                    </label>
-                  </div>
-                  <ul class="list" part="list" aria-label=${t.list}>
-                    ${shown.map(
-                      (i) =>
-                        html`<li part="item">
-                          <kgc-project-card
-                            exportparts="card, title, link, meta, badge, summary, tags, tag, mark"
-                            lang=${lang}
-                            .project=${search.projects[i]}
-                            .headingLevel=${this.headingLevel}
-                            .highlight=${this.query}
-                          ></kgc-project-card>
-                        </li>`,
-                    )}
-                  </ul>
-                  ${
-                    hits.length > shown.length
-                      ? html`<div class="more">
-                          <p>${t.shown(formatNumber(shown.length, lang), formatNumber(hits.length, lang))}</p>
-                          <button class="button secondary" part="more-button" type="button" @click=${this.showMore}>
-                            ${t.more}
-                          </button>
-                        </div>`
-                      : nothing
-                  }`
+              ? html`${resultsView({
+                  lang,
+                  headingLevel: this.headingLevel,
+                  t,
+                  count: this.countText(hits.length),
+                  order: this.order,
+                  projects: shown.map((i) => search.projects[i]),
+                  query: this.query,
+                  onSort: (order) => (this.order = order),
+                })}
+                ${pagingView({ lang, t, shown: shown.length, total: hits.length, onMore: () => void this.showMore() })}`
               : this.renderEmpty(() => void this.reset())
           }
         </div>
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
     `;
-  }
-
-  /** A facet's value ids in order of their labels (once per feed, facet and language). */
-  private labelOrder(facet: FacetKey, label: (value: string) => string): number[] {
-    const key = `${facet}|${this.language}`;
-    let order = this.labelOrders.get(key);
-    if (!order) {
-      const values = this.search!.values[facet];
-      const labels = values.map(label);
-      const c = collator(this.language);
-      order = values.map((_, id) => id).sort((a, b) => c.compare(labels[a], labels[b]));
-      this.labelOrders.set(key, order);
-    }
-    return order;
-  }
-
-  private rows(facet: FacetKey, counts: Int32Array): FacetRow[] {
-    const values = this.search!.values[facet];
-    const selected = new Set(this.selection[facet] ?? []);
-    const lang = this.language;
-    const label = (value: string) =>
-      facet === 'land'
-        ? landName(value as LandCode, lang)
-        : facet === 'good-practice'
-          ? this.messages.goodPracticeOnly
-          : value;
-    const allowed = this.allowed(facet);
-    const rows: FacetRow[] = [];
-    for (const id of this.labelOrder(facet, label)) {
-      const value = values[id];
-      if (allowed && !allowed.has(fold(value))) continue;
-      if (counts[id] || selected.has(value))
-        rows.push({ value, label: label(value), count: counts[id], checked: selected.has(value) });
-    }
-    // Selected values the feed does not have (e.g. from an old link) stay visible, so they can be cleared.
-    for (const value of selected) {
-      if (!values.includes(value)) rows.push({ value, label: label(value), count: 0, checked: true });
-    }
-    return rows;
-  }
-
-  private renderFacet(facet: FacetKey, counts: Int32Array): TemplateResult {
-    const t = this.messages;
-    const name = t.facets[facet];
-    const all = this.rows(facet, counts);
-    const filter = this.valueFilter[facet] ?? '';
-    const long = all.length > LONG_FACET;
-    const needle = searchTerms(filter);
-    let rows = needle.length ? all.filter((row) => matchesAll(searchIndex(row.label), needle)) : all;
-    const open = this.expanded.has(facet);
-    const collapsible = long && !needle.length;
-    if (collapsible && !open) rows = rows.filter((row, i) => i < COLLAPSED || row.checked);
-    const listId = `${this.uid}-facet-${facet}`;
-    const lang = this.language;
-    return html`<fieldset class="facet" part="facet">
-      <legend>${name}</legend>
-      ${
-        long
-          ? html`<input
-              class="facet-filter"
-              type="search"
-              autocomplete="off"
-              aria-label=${t.filterValues(name)}
-              placeholder=${t.filterValues(name)}
-              .value=${live(filter)}
-              @input=${(e: Event) => (this.valueFilter = { ...this.valueFilter, [facet]: (e.target as HTMLInputElement).value })}
-            />`
-          : nothing
-      }
-      <ul class="options" id=${listId}>
-        ${rows.map(
-          // Unkeyed: a facet's own rows never change while one of its checkboxes is being used (its counts
-          // leave out its own selection), so a focused checkbox keeps its value.
-          (row) =>
-            html`<li>
-              <label class="option">
-                <input
-                  type="checkbox"
-                  .checked=${live(row.checked)}
-                  @change=${(e: Event) => this.toggle(facet, row.value, (e.target as HTMLInputElement).checked)}
-                />
-                <span class="option-label">${row.label}</span>
-                <span class="option-count">${formatNumber(row.count, lang)}</span>
-              </label>
-            </li>`,
-        )}
-      </ul>
-      ${
-        collapsible
-          ? html`<button
-              class="link-button"
-              type="button"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${listId}
-              @click=${() => this.toggleExpanded(facet)}
-            >
-              ${open ? t.showLess : t.showAll(formatNumber(all.length, lang))}
-            </button>`
-          : nothing
-      }
-    </fieldset>`;
   }
 }
 

@@ -472,17 +472,29 @@ describe('<kgc-event-calendar>', () => {
     });
 
     it('shows controls with `filters`, an empty state with reset, and exports the filtered list as .ics', async () => {
-      const el = await calendar({ filters: true, land: 'DE-BE' });
+      const el = await calendar({ filters: true, land: 'DE-BE', 'land-only': true });
       const selects = $$<HTMLSelectElement>(el, '[part="filters"] select');
       expect(selects).to.have.length(3);
       const [land, category, tag] = selects;
       expect(land.value).to.equal('DE-BE');
       expect([...land.options].map((o) => o.text)).to.deep.equal([
         'Alle Bundesländer',
+        'Baden-Württemberg',
+        'Bayern',
         'Berlin',
         'Brandenburg',
+        'Bremen',
+        'Hamburg',
+        'Hessen',
+        'Mecklenburg-Vorpommern',
+        'Niedersachsen',
+        'Nordrhein-Westfalen',
+        'Rheinland-Pfalz',
+        'Saarland',
         'Sachsen',
         'Sachsen-Anhalt',
+        'Schleswig-Holstein',
+        'Thüringen',
       ]);
       await expect(el).shadowDom.to.be.accessible();
 
@@ -524,6 +536,20 @@ describe('<kgc-event-calendar>', () => {
       );
     });
 
+    it('with land, shows the events without a Land marked "bundesweit"; land-only leaves them out', async () => {
+      const el = await calendar({ land: 'BE' });
+      expect(chips(el, '2026-06-23')).to.deep.equal(['Verschoben bundesweit 10:00 Online-Seminar Gesundheitskiosk']);
+      expect(chips(el, '2026-06-10')[0]).not.to.contain('bundesweit');
+      expect(chips(el, '2026-06-15'), 'Sachsen-Anhalt').to.have.length(0);
+      await expect(el).shadowDom.to.be.accessible();
+      el.setAttribute('land-only', '');
+      await el.updateComplete;
+      expect(chips(el, '2026-06-23')).to.have.length(0);
+      expect(chips(el, '2026-06-10')).to.have.length(1);
+      const national = await calendar({});
+      expect(chips(national, '2026-06-23')).to.deep.equal(['Verschoben 10:00 Online-Seminar Gesundheitskiosk']);
+    });
+
     it('links the subscription when the feed names calendarUrl', async () => {
       const el = await calendar();
       const subscribe = $<HTMLAnchorElement>(el, '[part="subscribe"]')!;
@@ -539,7 +565,7 @@ describe('<kgc-event-calendar>', () => {
     it('writes month, view and filters to the URL (namespaced, replaceState) and reads them back', async () => {
       const length = history.length;
       const el = await calendar({ 'url-state': true, filters: true });
-      expect(location.search).not.to.contain('cal-');
+      expect(location.search).not.to.contain('kgc-');
       $$<HTMLButtonElement>(el, '.nav button')[2].click();
       await el.updateComplete;
       const land = $<HTMLSelectElement>(el, '[part="filters"] select')!;
@@ -547,8 +573,8 @@ describe('<kgc-event-calendar>', () => {
       land.dispatchEvent(new Event('change'));
       await el.updateComplete;
       const params = new URL(location.href).searchParams;
-      expect(params.get('cal-month')).to.equal('2026-07');
-      expect(params.get('cal-land')).to.equal('SN');
+      expect(params.get('kgc-month')).to.equal('2026-07');
+      expect(params.get('kgc-land')).to.equal('SN');
       expect(history.length).to.equal(length);
       el.remove();
 
@@ -562,8 +588,8 @@ describe('<kgc-event-calendar>', () => {
       expect(title(plain)).to.equal('Juni 2026');
       $$<HTMLButtonElement>(other, '.views button')[1].click();
       await other.updateComplete;
-      expect(new URL(location.href).searchParams.get('termine-view')).to.equal('list');
-      expect(new URL(location.href).searchParams.get('cal-month')).to.equal('2026-07');
+      expect(new URL(location.href).searchParams.get('kgc-termine-view')).to.equal('list');
+      expect(new URL(location.href).searchParams.get('kgc-month')).to.equal('2026-07');
     });
 
     it('never throws when the browser refuses to change the address, and writes it once allowed again', async () => {
@@ -589,7 +615,7 @@ describe('<kgc-event-calendar>', () => {
           next.click();
           await el.updateComplete;
           expect(title(el)).to.equal('August 2026');
-          await waitUntil(() => new URL(location.href).searchParams.get('cal-month') === '2026-08', 'written later', {
+          await waitUntil(() => new URL(location.href).searchParams.get('kgc-month') === '2026-08', 'written later', {
             timeout: 5000,
           });
         });
@@ -603,7 +629,7 @@ describe('<kgc-event-calendar>', () => {
     });
 
     it('records a cleared preset as empty, so a shared link shows all events', async () => {
-      history.replaceState(null, '', `${location.pathname}?cal-land=`);
+      history.replaceState(null, '', `${location.pathname}?kgc-land=`);
       const el = await calendar({ 'url-state': true, land: 'BE' });
       expect(chips(el, '2026-06-17')).to.have.length(1);
     });
@@ -656,13 +682,20 @@ describe('<kgc-event-calendar>', () => {
       await expect(el).shadowDom.to.be.accessible();
     });
 
-    it('fires kgc-load with the number of events', async () => {
-      const el = document.createElement('kgc-event-calendar');
-      el.src = feedUrl('event-calendar');
-      const loaded = oneEvent(el, 'kgc-load');
-      document.body.append(el);
-      expect((await loaded).detail.count).to.equal(19);
-      el.remove();
+    it('fires kgc-load with the number of events in its first view (the month, or the list)', async () => {
+      for (const [view, count] of [
+        ['month', 12],
+        ['list', 16],
+      ] as const) {
+        const el = document.createElement('kgc-event-calendar');
+        el.src = feedUrl('event-calendar');
+        el.setAttribute('today', '2026-06-10');
+        el.setAttribute('view', view);
+        const loaded = oneEvent(el, 'kgc-load');
+        document.body.append(el);
+        expect((await loaded).detail.count, view).to.equal(count);
+        el.remove();
+      }
     });
 
     it('warns once about a bad month or today and shows the current month instead', async () => {
@@ -726,7 +759,7 @@ describe('<kgc-event-calendar>', () => {
       expect(chips(el, '2026-06-22')[0]).to.equal('Cancelled 14:00 Werkstattgespräch Kommunen');
       expect(squash($$(el, '.nav button')[1].textContent)).to.equal('Today');
       expect(squash($(el, '[part="actions"] a[download]')!.textContent)).to.equal(
-        'All 19 events as a calendar file (.ics)',
+        'All 12 events as a calendar file (.ics)',
       );
       expect($(el, '[part="actions"] a[download]')!.getAttribute('download')).to.equal('events.ics');
       await expect(el).shadowDom.to.be.accessible();

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { readUrlState, urlPrefix, writeUrlState } from '../../../src/widgets/project-list/url-state.js';
+import { readParams, urlPrefix, writeParams } from '../../../src/shared/url-state.js';
+import { OWN_NAMES, fromParams, toParams, type UrlState } from '../../../src/widgets/project-list/url-state.js';
+import type { SortKey } from '../../../src/widgets/project-list/search.js';
+
+/** The list's state in an address and back, as its UrlStateController writes and reads it. */
+const writeUrlState = (search: string, prefix: string, state: UrlState, defaultSort: SortKey) =>
+  writeParams(search, prefix, OWN_NAMES, toParams(state, defaultSort));
+const readUrlState = (search: string, prefix: string) => fromParams(readParams(search, prefix));
 
 describe('project list address state (pure)', () => {
   it('names parameters kgc-…, or kgc-<name>-… for a named list', () => {

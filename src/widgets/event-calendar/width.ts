@@ -1,0 +1,51 @@
+/**
+ * Whether the calendar is narrow (under 40em), so the list becomes the default view. The observer watches a
+ * zero-height ruler inside the widget, so it reports width changes only (switching views changes the height,
+ * not the ruler). A hidden container (width 0, e.g. an inactive tab) decides nothing; the observer fires
+ * again when it gets its size.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/** Width in em under which the container counts as narrow. */
+const NARROW = 40;
+
+export class NarrowController implements ReactiveController {
+  narrow = false;
+  private observer?: ResizeObserver;
+  private ruler?: Element;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    /** The ruler's selector in the host's shadow root. */
+    private readonly selector: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver(([entry]) => {
+      const width = entry.contentRect.width;
+      if (!width) return;
+      const em = parseFloat(getComputedStyle(this.host).fontSize) || 16;
+      const narrow = width < NARROW * em;
+      if (narrow === this.narrow) return;
+      this.narrow = narrow;
+      this.host.requestUpdate();
+    });
+    this.ruler = undefined;
+  }
+
+  hostUpdated(): void {
+    const ruler = this.host.renderRoot.querySelector(this.selector) ?? undefined;
+    if (ruler === this.ruler) return;
+    this.observer?.disconnect();
+    if (ruler) this.observer?.observe(ruler);
+    this.ruler = ruler;
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.ruler = undefined;
+  }
+}

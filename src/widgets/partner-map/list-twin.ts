@@ -1,0 +1,76 @@
+/**
+ * The list twin: the same places as the map, grouped by Land, always in the DOM (the map's accessible
+ * equivalent, and the skip link's target); a name opens the same panel as its marker.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { heading } from '../../shared/heading.js';
+import { landName, type LandCode } from '../../shared/laender.js';
+import { safeHref } from '../../shared/safe-url.js';
+import type { Partner } from '../../feed/schema.js';
+import type { Place } from './places.js';
+import { formatJoined, summary, type MapContext } from './texts.js';
+
+export interface ListTwinView extends MapContext {
+  visible: Place[];
+  selected: string | undefined;
+  onOpen: (key: string, opener: Element) => void;
+  /** The empty state with "Filter zurücksetzen". */
+  empty: () => TemplateResult;
+}
+
+export function listTwinView(v: ListTwinView): TemplateResult {
+  const { m, lang } = v;
+  const byLand = new Map<LandCode, Place[]>();
+  for (const p of v.visible) byLand.set(p.land, [...(byLand.get(p.land) ?? []), p]);
+  const titleId = `${v.uid}-list`;
+  /** Clicks on the names, handled once. */
+  const onClick = (event: Event) => {
+    const button = (event.target as Element).closest('.item > button');
+    if (button) v.onOpen(button.parentElement!.dataset.key!, button);
+  };
+  return html`<section part="list" class="list" tabindex="-1" aria-labelledby=${titleId}>
+    ${heading(v.headingLevel, m.listTitle, { id: titleId })}
+    ${
+      v.visible.length
+        ? // The names are buttons (keyboards use them directly); their clicks are handled once here.
+          // eslint-disable-next-line lit-a11y/click-events-have-key-events
+          html`<div class="columns" @click=${onClick}>
+            ${[...byLand].map(
+              ([land, places]) =>
+                html`<section class="land-group" aria-labelledby="${v.uid}-l-${land}">
+                  ${heading(
+                    v.headingLevel,
+                    html`${landName(land, lang)} <span class="count">(${v.number(places.length)})</span>`,
+                    { id: `${v.uid}-l-${land}`, offset: 1 },
+                  )}
+                  <p class="visually-hidden">${summary(places, m)}</p>
+                  <ul>
+                    ${places.map((p) => itemView(v, p))}
+                  </ul>
+                </section>`,
+            )}
+          </div>`
+        : v.empty()
+    }
+  </section>`;
+}
+
+/** `isExternal` for an href that `safeHref` already normalised, without parsing it again (the list has hundreds). */
+const external = (href: string): boolean => /^https?:/.test(href) && !href.startsWith(`${location.origin}/`);
+
+function itemView(v: ListTwinView, p: Place): TemplateResult {
+  const { m } = v;
+  const selected = v.selected === p.key;
+  const partner = p.type === 'partner' ? (p.item as Partner) : undefined;
+  const website = safeHref(p.item.url);
+  const joined = partner?.joined ? ` · ${m.since(formatJoined(partner.joined, v.lang))}` : '';
+  const label = website && `${m.website} ${m.websiteOf(p.item.name)}${external(website) ? ` ${v.t.externalLink}` : ''}`;
+  return html`<li class="item ${p.type}${selected ? ' selected' : ''}" data-key=${p.key}>
+    <button type="button" class="linkish" aria-current=${selected ? 'true' : 'false'}>${p.item.name}</button>
+    <span class="meta"
+      >${partner ? partner.kind : m.office}${joined}${p.problem ? html` · <em class="problem">${m.notOnMap}</em>` : nothing}${
+        website ? html` · <a href=${website!} aria-label=${label!}>${m.website}</a>` : nothing
+      }</span
+    >
+  </li>`;
+}
