@@ -30,7 +30,7 @@ const median = (values: number[]) => {
 };
 
 /** The plain rendering: a table of the month's weeks with every day's events, built with createElement. */
-function plain(stage: HTMLElement, events: Event[], month: string): void {
+export function plain(stage: HTMLElement, events: Event[], month: string): void {
   const berlin = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Berlin',
     year: 'numeric',

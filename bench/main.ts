@@ -43,6 +43,7 @@ declare global {
       feedParse: typeof feedParse;
       run: (name: string, url: string) => Promise<BenchRow[]>;
       heap: () => Promise<typeof import('./heap.js')>;
+      cold: () => Promise<typeof import('./cold.js')>;
     };
   }
 }
@@ -51,6 +52,7 @@ window.kgcBench = {
   names: Object.keys(modules).map((k) => k.replace(/^\.\/(.*)\.bench\.ts$/, '$1')),
   feedParse,
   heap: () => import('./heap.js'),
+  cold: () => import('./cold.js'),
   async run(name, url) {
     const feed = await (await fetch(url)).json();
     const module = await modules[`./${name}.bench.ts`]();

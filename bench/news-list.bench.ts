@@ -19,7 +19,7 @@ const median = (values: number[]) => {
 };
 
 /** The plain rendering: the 20 newest items as a list of articles, built with createElement. */
-function plain(stage: HTMLElement, news: NewsItem[]): void {
+export function plain(stage: HTMLElement, news: NewsItem[]): void {
   const date = (iso: string) =>
     new Intl.DateTimeFormat('de-DE', {
       timeZone: iso.length === 10 ? 'UTC' : 'Europe/Berlin',

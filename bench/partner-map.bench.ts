@@ -25,7 +25,7 @@ const median = (values: number[]) => {
 };
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-interface Item {
+export interface Item {
   name: string;
   kind?: string;
   joined?: string;
@@ -35,7 +35,7 @@ interface Item {
 }
 
 /** The plain rendering: one SVG string (16 paths, a circle or square per place), optionally a list. */
-function plain(stage: HTMLElement, items: Item[], withList: boolean): void {
+export function plain(stage: HTMLElement, items: Item[], withList: boolean): void {
   const width = 600;
   const height = 780;
   // The map's own projection and paths (as the widget draws them, without its layout and templates).

@@ -24,7 +24,7 @@ interface Row {
   baseline?: number;
 }
 
-type RawProject = {
+export type RawProject = {
   id: string;
   title: string;
   summary?: string;
@@ -102,7 +102,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
 }
 
 /** What a hand-written page does: count facet values in one pass, sort by title, render page 1. */
-function renderPlain(root: HTMLElement, projects: RawProject[], hits: number[], order: number[]) {
+export function renderPlain(root: HTMLElement, projects: RawProject[], hits: number[], order: number[]) {
   const counts = FACETS.map(() => new Map<string, number>());
   for (const i of hits) {
     FACETS.forEach(([, of], f) => {

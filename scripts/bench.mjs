@@ -6,10 +6,17 @@
 //  - heap growth: each widget added and removed 200 times after its feed loaded (with interaction) and
 //    200 times while it loads (bench/heap.ts); the JS heap after forced garbage collection (CDP
 //    HeapProfiler.collectGarbage, Runtime.getHeapUsage) before and after, beside what one live widget holds.
+//  - at real scale (scripts/bench-scale.mjs): bytes over the wire and time to first render of a Land page and
+//    a national project list on the realistic feed, single and split; each widget's first render from
+//    inserting it beside a plain fetch + JSON.parse + DOM baseline (desktop and phone); the longest task of
+//    the split Land page at 4× CPU beside the bundle's evaluation.
+// `npm run bench -- --scale-only` runs the sizes and the scale section only.
+// The CDN bundles are rebuilt when a file under src/ is newer than dist/cdn/kgc-widgets.js.
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { scaleRows } from './bench-scale.mjs';
 import { execFileSync } from 'node:child_process';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -25,9 +32,20 @@ const kb = (n) => (n / 1000).toFixed(1);
 const rows = [];
 
 // --- sizes ---------------------------------------------------------------------------------------
-if (!existsSync(join(root, 'dist/cdn/kgc-widgets.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+const scaleOnly = process.argv.includes('--scale-only');
+const bundle = join(root, 'dist/cdn/kgc-widgets.js');
+const newest = (dir) =>
+  Math.max(
+    ...readdirSync(dir, { withFileTypes: true }).map((e) =>
+      e.isDirectory() ? newest(join(dir, e.name)) : statSync(join(dir, e.name)).mtimeMs,
+    ),
+  );
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest(join(root, 'src')))
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 const cdn = join(root, 'dist/cdn');
-for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js')).sort()) {
+for (const file of readdirSync(cdn)
+  .filter((f) => f.endsWith('.js'))
+  .sort()) {
   const bytes = readFileSync(join(cdn, file));
   rows.push([`size: ${file}`, `${kb(gz(bytes))} KB`, `raw ${kb(bytes.length)} KB`, '']);
 }
@@ -46,7 +64,10 @@ await build({
         const resolved = await this.resolve(source, importer, { skipSelf: true });
         return resolved && geometryModule.test(resolved.id.replace(/\?.*$/, '')) ? '\0empty-geometry' : null;
       },
-      load: (id) => (id === '\0empty-geometry' ? 'export const laender = { type: "Topology", objects: {}, arcs: [] }; export const labelPoints = {};' : null),
+      load: (id) =>
+        id === '\0empty-geometry'
+          ? 'export const laender = { type: "Topology", objects: {}, arcs: [] }; export const labelPoints = {};'
+          : null,
     },
   ],
   build: {
@@ -57,7 +78,12 @@ await build({
   },
 });
 const withoutGeo = gz(readFileSync(join(out, 'nogeo/kgc-widgets.js')));
-rows.push(['size: kgc-widgets.js without map geometry', `${kb(withoutGeo)} KB`, 'budget 45 KB', withoutGeo <= 45000 ? 'ok' : 'OVER']);
+rows.push([
+  'size: kgc-widgets.js without map geometry',
+  `${kb(withoutGeo)} KB`,
+  'budget 45 KB',
+  withoutGeo <= 45000 ? 'ok' : 'OVER',
+]);
 const laender = join(root, 'src/widgets/partner-map/geo/laender.ts');
 if (existsSync(laender)) {
   const g = gz(readFileSync(laender));
@@ -66,13 +92,24 @@ if (existsSync(laender)) {
 const kreise = join(root, 'src/widgets/partner-map/geo/kreise');
 if (existsSync(kreise)) {
   const sizes = readdirSync(kreise).map((f) => gz(readFileSync(join(kreise, f))));
-  rows.push(['size: Kreise, per Land (fetched on focus)', `max ${kb(Math.max(...sizes))} KB`, `all ${kb(sizes.reduce((a, b) => a + b, 0))} KB`, '']);
+  rows.push([
+    'size: Kreise, per Land (fetched on focus)',
+    `max ${kb(Math.max(...sizes))} KB`,
+    `all ${kb(sizes.reduce((a, b) => a + b, 0))} KB`,
+    '',
+  ]);
 }
 
 // --- run time ------------------------------------------------------------------------------------
 const feedFile = join(out, 'large-feed.json');
 writeFileSync(feedFile, JSON.stringify(generateLargeFeed(1)));
-await build({ configFile: false, root: join(root, 'bench'), logLevel: 'error', base: './', build: { outDir: join(out, 'page'), emptyOutDir: true } });
+await build({
+  configFile: false,
+  root: join(root, 'bench'),
+  logLevel: 'error',
+  base: './',
+  build: { outDir: join(out, 'page'), emptyOutDir: true },
+});
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 const kreiseDir = join(root, 'src/widgets/partner-map/geo/kreise');
@@ -92,7 +129,10 @@ const server = createServer((req, res) => {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  res.writeHead(200, {
+    'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
   res.end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -105,18 +145,37 @@ const browser = await chromium.launch({
 });
 const chromiumVersion = browser.version();
 try {
+  if (!scaleOnly) await widgetRows();
+  rows.push(...(await scaleRows({ browser, root, out })));
+} finally {
+  await browser.close();
+  server.close();
+}
+
+/** The widgets' rows from bench/*.bench.ts and the heap section, on the stress feed. */
+async function widgetRows() {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => window.kgcBench);
-  const fmt = (r) => [r.name, `${r.value.toFixed(2)} ${r.unit}`, r.baseline === undefined ? '' : `baseline ${r.baseline.toFixed(2)} ${r.unit}`, r.baseline ? `×${(r.value / r.baseline).toFixed(2)}` : ''];
-  for (const r of await page.evaluate((u) => window.kgcBench.feedParse(u), `${origin}/large-feed.json`)) rows.push(fmt(r));
+  const fmt = (r) => [
+    r.name,
+    `${r.value.toFixed(2)} ${r.unit}`,
+    r.baseline === undefined ? '' : `baseline ${r.baseline.toFixed(2)} ${r.unit}`,
+    r.baseline ? `×${(r.value / r.baseline).toFixed(2)}` : '',
+  ];
+  for (const r of await page.evaluate((u) => window.kgcBench.feedParse(u), `${origin}/large-feed.json`))
+    rows.push(fmt(r));
   for (const name of await page.evaluate(() => window.kgcBench.names)) {
     const widgetPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await widgetPage.goto(`${origin}/`);
     await widgetPage.waitForFunction(() => window.kgcBench);
     try {
-      for (const r of await widgetPage.evaluate(([n, u]) => window.kgcBench.run(n, u), [name, `${origin}/large-feed.json`])) rows.push(fmt(r));
+      for (const r of await widgetPage.evaluate(
+        ([n, u]) => window.kgcBench.run(n, u),
+        [name, `${origin}/large-feed.json`],
+      ))
+        rows.push(fmt(r));
     } catch (error) {
       rows.push([`${name}: failed`, String(error.message ?? error).split('\n')[0], '', '']);
     }
@@ -178,11 +237,14 @@ try {
     }
     await heapPage.close();
   }
-} finally {
-  await browser.close();
-  server.close();
 }
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
 console.log(`\nkgc-widgets benchmark (Chromium ${chromiumVersion}, ${new Date().toISOString().slice(0, 10)})`);
-for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  ').trimEnd());
+for (const r of rows)
+  console.log(
+    r
+      .map((c, i) => String(c).padEnd(widths[i]))
+      .join('  ')
+      .trimEnd(),
+  );

@@ -1,13 +1,27 @@
-// A large, valid, deterministic feed for benchmarks and stress tests (no dependencies).
-//   import { generateLargeFeed } from './generate-large-feed.mjs'; generateLargeFeed(1)
-//   node scripts/generate-large-feed.mjs [out.json]      (default: .bench/large-feed.json)
-// 5,000 projects, 2,000 events, 500 partners, 1,000 news, 16 offices. The same seed always gives the
-// same feed. Strings are German-ish (with umlauts and ß, so search folding matters); places are real
-// Gemeinden and Kreise with their AGS (the first two digits match the Land), coordinates near the real
-// ones; dates fall in 2026–2027 with Europe/Berlin offsets (+01:00 / +02:00).
-import { mkdirSync, writeFileSync } from 'node:fs';
+// Large, valid, deterministic feeds for benchmarks and stress tests (no dependencies).
+//   import { generateLargeFeed } from './generate-large-feed.mjs';
+//   generateLargeFeed(1)                                  the stress feed (as before)
+//   generateLargeFeed(1, { profile: 'praxisdatenbank' })  the realistic feed (also: generateRealisticFeed(1))
+//   node scripts/generate-large-feed.mjs [out.json] [--profile stress|praxisdatenbank]
+//                                                        (default: .bench/large-feed.json, stress); prints the
+//                                                        size and the gzip ratios of the texts and the feed
+// Profiles:
+//  - stress: 5,000 projects, 2,000 events, 500 partners, 1,000 news, 16 offices with short texts (the figure
+//    DESIGN.md's keystroke budget names).
+//  - praxisdatenbank: the size of the real Praxisdatenbank: 3,000 projects with Steckbrief-length texts
+//    (summary of two or three paragraphs, partners, goals, activities, contact, funders: about 3 KB of JSON
+//    each), 2,000 events with a paragraph each (about one in six without a Land: online or bundesweit),
+//    500 partners, 1,000 news with a teaser, 16 offices. The prose (scripts/german-prose.mjs) comes from a
+//    second PRNG stream, so ids, places, dates and facets equal the stress feed's first items. Its project
+//    prose compresses no better than real Steckbrief texts: the CLI prints both gzip ratios (--compare).
+// The same seed always gives the same feed. Strings are German (with umlauts and ß, so search folding
+// matters); places are real Gemeinden and Kreise with their AGS (the first two digits match the Land),
+// coordinates near the real ones; dates fall in 2026–2027 with Europe/Berlin offsets (+01:00 / +02:00).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { createProse } from './german-prose.mjs';
 
 const BASE = 'https://www.example.org';
 
@@ -616,8 +630,20 @@ const berlinOffset = (y, m, d) => {
 };
 
 // ------------------------------------------------------------------------------------------------
-export function generateLargeFeed(seed = 1) {
+const PROFILES = {
+  stress: { projects: 5000, prose: false },
+  praxisdatenbank: { projects: 3000, prose: true },
+};
+
+/**
+ * @param {number} [seed]
+ * @param {{ profile?: 'stress' | 'praxisdatenbank' }} [options]
+ */
+export function generateLargeFeed(seed = 1, { profile = 'stress' } = {}) {
+  const size = PROFILES[profile];
+  if (!size) throw new Error(`unknown profile ${profile} (stress, praxisdatenbank)`);
   const rnd = mulberry32(seed);
+  const prose = size.prose ? createProse(mulberry32(seed ^ 0x5bd1e995)) : undefined;
   const int = (a, b) => a + Math.floor(rnd() * (b - a + 1));
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const chance = (p) => rnd() < p;
@@ -732,9 +758,24 @@ export function generateLargeFeed(seed = 1) {
     partners.push(item);
   }
 
+  /** The realistic profile's Steckbrief texts, added to a project built as in the stress feed. */
+  const steckbrief = (item, where) => {
+    const pr = prose.int;
+    item.summary = prose.steckbrief(where);
+    item.goals = Array.from({ length: pr(2, 4) }, prose.goal);
+    item.activities = Array.from({ length: pr(3, 5) }, () => prose.activity(where));
+    item.provider.name = `${item.provider.name.replace(/ e\. V\.$/, '')} ${prose.name()} e. V.`;
+    item.provider.address.street = prose.street();
+    item.provider.url = `${BASE}/traeger/${slug(prose.name())}-${item.id}`;
+    const contactName = `${item.contact.name.split(' ')[0]} ${prose.name()}`;
+    item.contact = { ...item.contact, name: contactName, email: mailOf(contactName, item.id.slice(2)) };
+    item.contact.url = `${BASE}/projekte/${item.id}/${slug(prose.name())}`;
+    item.funders = [...item.funders, prose.funding(where)];
+  };
+
   // --- projects ----------------------------------------------------------------------------------
   const projects = [];
-  for (let i = 0; i < 5000; i++) {
+  for (let i = 0; i < size.projects; i++) {
     const p = place();
     const where = locality(p);
     const theme = pick(THEMES);
@@ -772,6 +813,7 @@ export function generateLargeFeed(seed = 1) {
       updated: iso(day(int(-700, DAYS - 1))),
     };
     if (chance(0.08)) item.goodPractice = true;
+    if (prose) steckbrief(item, where);
     projects.push(item);
   }
 
@@ -811,6 +853,7 @@ export function generateLargeFeed(seed = 1) {
       : `${pick(ORG_TYPES)} ${locality(p)} e. V.`;
     item.category = category;
     item.summary = `${topic} ${pick(WHERE)}: ${clause()}. ${pick(SENTENCES)}`;
+    if (prose) item.summary += ` ${prose.paragraph(locality(p), prose.int(2, 4))}`;
     item.url = `${BASE}/termine/${id}`;
     if (chance(0.6)) item.registrationUrl = `${BASE}/anmeldung/${id}`;
     if (!isOnline || chance(0.3)) item.region = chance(0.2) ? { land: p.land } : p.region;
@@ -840,7 +883,7 @@ export function generateLargeFeed(seed = 1) {
       id,
       title: `${pick(NEWS_KINDS)}: ${topic} ${pick(WHERE)} – Erfahrungen aus ${locality(p)}`,
       date: chance(0.7) ? iso(t) : isoTime(t, int(7, 18), pick([0, 15, 30, 45])),
-      summary: `${clause()}. ${pick(SENTENCES)}`,
+      summary: `${clause()}. ${pick(SENTENCES)}${prose ? ` ${prose.paragraph(locality(p), prose.int(1, 3))}` : ''}`,
       url: `${BASE}/aktuelles/${id}`,
       tags: some(EVENT_TOPICS, 1, 4),
     };
@@ -863,17 +906,64 @@ export function generateLargeFeed(seed = 1) {
   };
 }
 
+/** gzip -9 size / raw size. */
+const ratio = (text) => {
+  const bytes = Buffer.from(text);
+  return gzipSync(bytes, { level: 9 }).length / bytes.length;
+};
+
+/**
+ * gzip ratios (gzip -9 size / raw size) of a feed: the whole JSON, and its project prose (summary, goals,
+ * activities, funders as plain text) cut into samples of `sample` bytes, the mean of their ratios (so that it
+ * compares with a text of that size, e.g. the five seed texts together: 17,213 bytes).
+ */
+export function gzipRatios(feed, sample = 17213) {
+  const prose = feed.projects
+    .map((p) => [p.title, p.summary, ...(p.goals ?? []), ...(p.activities ?? []), ...(p.funders ?? [])].join('\n'))
+    .join('\n\n');
+  const samples = [];
+  for (let i = 0; i + sample <= prose.length; i += sample) samples.push(ratio(prose.slice(i, i + sample)));
+  return { feed: ratio(JSON.stringify(feed)), prose: samples.reduce((a, b) => a + b, 0) / samples.length };
+}
+
 // ------------------------------------------------------------------------------------------------
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const out = resolve(process.argv[2] ?? resolve(root, '.bench/large-feed.json'));
+  const args = process.argv.slice(2);
+  const option = (name) => {
+    const at = args.indexOf(name);
+    return at < 0 ? undefined : args.splice(at, 2)[1];
+  };
+  const profile = option('--profile') ?? 'stress';
+  const compare = args.indexOf('--compare') < 0 ? [] : args.splice(args.indexOf('--compare')).slice(1);
+  const out = resolve(args[0] ?? resolve(root, '.bench/large-feed.json'));
   const started = performance.now();
-  const feed = generateLargeFeed(1);
+  const feed = generateLargeFeed(1, { profile });
+  const ms = Math.round(performance.now() - started);
   mkdirSync(dirname(out), { recursive: true });
   const json = JSON.stringify(feed);
   writeFileSync(out, json);
   const counts = ['projects', 'events', 'partners', 'news', 'offices'].map((k) => `${feed[k].length} ${k}`).join(', ');
+  const bytes = Buffer.byteLength(json);
+  const perProject = Buffer.byteLength(JSON.stringify(feed.projects)) / feed.projects.length;
+  const noLand = feed.events.filter((e) => !e.region).length;
+  const online = feed.events.filter((e) => e.location?.online).length;
+  const ratios = gzipRatios(feed);
+  console.log(`${out} (${profile}): ${counts}; ${(bytes / 1e6).toFixed(1)} MB in ${ms} ms`);
   console.log(
-    `${out}: ${counts}; ${(json.length / 1e6).toFixed(1)} MB in ${Math.round(performance.now() - started)} ms`,
+    `  gzip -9 ${(gzipSync(json, { level: 9 }).length / 1e6).toFixed(2)} MB, gzip -6 ${(gzipSync(json).length / 1e6).toFixed(2)} MB`,
   );
+  console.log(
+    `  project JSON ${(perProject / 1000).toFixed(2)} KB on average; events without a Land ${noLand} (${((100 * noLand) / feed.events.length).toFixed(0)} %), online ${online}`,
+  );
+  console.log(
+    `  gzip -9 ratio: feed JSON ${ratios.feed.toFixed(3)}, project prose (17,213-byte samples) ${ratios.prose.toFixed(3)}`,
+  );
+  if (compare.length) {
+    const text = compare.map((f) => readFileSync(f, 'utf8')).join('');
+    const each = compare.map((f) => ratio(readFileSync(f, 'utf8')).toFixed(3)).join(', ');
+    console.log(
+      `  gzip -9 ratio of the comparison texts: together ${ratio(text).toFixed(3)} (${Buffer.byteLength(text)} bytes); each ${each}`,
+    );
+  }
 }

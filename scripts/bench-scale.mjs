@@ -1,0 +1,407 @@
+// The bench's figures at real scale (issue 12), on the realistic feed (generate-large-feed.mjs, profile
+// praxisdatenbank) and on its split form (`kgc-feed split`, run from the sources), served as a static
+// server sends them: gzip (zlib's default level 6, as nginx/Apache with gzip on), `Cache-Control: no-store`
+// so that every run fetches anew, CORS open.
+//  - Pages: (a) a Land page, <kgc-event-calendar land="ST" month="2026-06"> + <kgc-partner-map land="ST"> +
+//    <kgc-office-card land="ST">; (b) a national <kgc-project-list>; each with the single feed and with
+//    the index, on the CDN bundle (dist/cdn/kgc-widgets.js). Bytes over the wire from the browser's view
+//    (CDP Network.loadingFinished encodedDataLength: gzip body plus response headers), data (feed, index,
+//    parts) apart from code and geometry; time to first render from navigation start until every widget
+//    fired kgc-load and two animation frames passed. Desktop (1280 × 900, no throttling) and phone
+//    (412 × 823 at 1.75 dppx, 4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s down: Lighthouse's mobile settings,
+//    applied through CDP); median of RUNS_PAGE runs, each in a fresh browser context.
+//  - Widgets: each widget's first render from inserting the element (fetch, parse, validation included;
+//    bench/cold.ts) beside a plain fetch + JSON.parse + hand-written DOM of the same visible items, on the
+//    single feed and on the index (the baseline then fetches the index and the same parts the widget
+//    fetched); desktop and phone profile (4× CPU, no network throttling: it would only add the same
+//    transfer time to both); each run in a fresh page; budget 1.5× the baseline's median.
+//  - Long tasks: page (a) on the index at 4× CPU slowdown, traced (CDP tracing, toplevel tasks of the
+//    page's main thread): the bundle's own evaluation (v8.evaluateModule of kgc-widgets.js) and the
+//    longest task after it; budget: none past 50 ms. Tasks past 50 ms are listed with what ran in them.
+import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateLargeFeed, gzipRatios } from './generate-large-feed.mjs';
+
+const RUNS_PAGE = Number(process.env.KGC_BENCH_PAGE_RUNS ?? 3);
+const RUNS_DESKTOP = Number(process.env.KGC_BENCH_COLD_RUNS ?? 5);
+const RUNS_PHONE = Number(process.env.KGC_BENCH_PHONE_RUNS ?? 3);
+const RUNS_TRACE = 3;
+const WIDGETS = ['project-list', 'project-card', 'event-calendar', 'partner-map', 'news-list', 'office-card'];
+const SPLIT_BUDGET = 0.05;
+const RATIO_BUDGET = 1.5;
+const TASK_BUDGET = 50;
+
+const PROFILES = {
+  desktop: { viewport: { width: 1280, height: 900 } },
+  phone: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+};
+/** Lighthouse's mobile throttling (its "slow 4G"), applied per request by Chromium. */
+const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 204800, uploadThroughput: 96000 };
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const firstLine = (error) => String(error?.message ?? error).split('\n')[0];
+
+const PAGES = {
+  a: {
+    title: 'page (a) Land ST: calendar + partner map + office card',
+    body: (src) =>
+      `<h1>Sachsen-Anhalt</h1>
+<kgc-event-calendar src="${src}" land="ST" month="2026-06" timeout="90"></kgc-event-calendar>
+<kgc-partner-map src="${src}" land="ST" timeout="90"></kgc-partner-map>
+<kgc-office-card src="${src}" land="ST" timeout="90"></kgc-office-card>`,
+  },
+  b: {
+    title: 'page (b) national project list',
+    body: (src) => `<h1>Projekte</h1>\n<kgc-project-list src="${src}" timeout="90"></kgc-project-list>`,
+  },
+};
+// Counts kgc-load per widget and sets window.kgcDone (ms since navigation start) two frames after the last.
+const PROBE = `window.kgcLoads = []; window.kgcErrors = [];
+const expected = () => document.querySelectorAll('kgc-event-calendar, kgc-partner-map, kgc-office-card, kgc-project-list').length;
+const check = () => { if (window.kgcLoads.length + window.kgcErrors.length === expected())
+  requestAnimationFrame(() => requestAnimationFrame(() => { window.kgcDone = performance.now(); })); };
+document.addEventListener('kgc-load', (e) => { window.kgcLoads.push([e.target.localName, performance.now()]); check(); }, true);
+document.addEventListener('kgc-error', (e) => { window.kgcErrors.push(e.target.localName + ': ' + e.detail.message); check(); }, true);`;
+
+/**
+ * @param {{ browser: import('playwright-core').Browser, root: string, out: string }} options
+ * @returns {Promise<string[][]>} table rows
+ */
+export async function scaleRows({ browser, root, out }) {
+  const rows = [];
+  const dir = join(out, 'scale');
+  const data = join(dir, 'data');
+  mkdirSync(join(dir, 'pages'), { recursive: true });
+  mkdirSync(data, { recursive: true });
+
+  // --- the realistic feed and its split form --------------------------------------------------------
+  const feed = generateLargeFeed(1, { profile: 'praxisdatenbank' });
+  const json = JSON.stringify(feed);
+  writeFileSync(join(data, 'feed.json'), json);
+  const ratios = gzipRatios(feed);
+  rows.push([
+    'scale: realistic feed (3,000 projects with Steckbrief texts, 2,000 events, 500 partners, 1,000 news)',
+    `${kb(Buffer.byteLength(json))} raw, ${kb(gzipSync(json).length)} gzip`,
+    `gzip -9 ratio: feed ${ratios.feed.toFixed(3)}, project prose ${ratios.prose.toFixed(3)} (real Steckbriefe: 0.369)`,
+    '',
+  ]);
+  const split = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      join(root, 'src/cli/kgc-feed.ts'),
+      'split',
+      join(data, 'feed.json'),
+      '--out',
+      join(data, 'split'),
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const splitMissing =
+    split.status === 0 && existsSync(join(data, 'split/index.json'))
+      ? undefined
+      : `n/a: kgc-feed split failed (exit ${split.status}: ${firstLine(split.stderr || split.stdout)})`;
+  if (!splitMissing) {
+    const index = JSON.parse(readFileSync(join(data, 'split/index.json'), 'utf8'));
+    rows.push(['scale: split form (kgc-feed split)', `${index.parts.length} parts`, '', '']);
+  }
+  const sources = { single: '/data/feed.json', split: '/data/split/index.json' };
+  for (const [page, { body }] of Object.entries(PAGES)) {
+    for (const [form, src] of Object.entries(sources)) {
+      writeFileSync(
+        join(dir, 'pages', `${page}-${form}.html`),
+        `<!doctype html>\n<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>bench ${page} ${form}</title><script>${PROBE}</script>
+<script type="module" src="/cdn/kgc-widgets.js"></script></head>
+<body>${body(src)}</body></html>\n`,
+      );
+    }
+  }
+
+  // --- a static server: gzip, counted --------------------------------------------------------------
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.ics': 'text/calendar',
+  };
+  const gzipped = new Map();
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = path.startsWith('/data/')
+      ? join(dir, path)
+      : path.startsWith('/pages/')
+        ? join(dir, path)
+        : path.startsWith('/cdn/')
+          ? join(root, 'dist', path)
+          : join(out, 'page', path === '/' ? 'index.html' : path);
+    if (!(file.startsWith(dir) || file.startsWith(root)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
+      return;
+    }
+    const headers = {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      'Access-Control-Allow-Origin': '*',
+    };
+    let body = readFileSync(file);
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+      body = gzipped.get(file);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+
+  /** A fresh context and page in a profile; CPU and network throttling through CDP. */
+  const open = async (profile, { network = false } = {}) => {
+    const context = await browser.newContext(PROFILES[profile]);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => console.error(`page error (${profile}):`, e.message));
+    const cdp = await context.newCDPSession(page);
+    if (profile === 'phone') {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      if (network) {
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+      }
+    }
+    return { context, page, cdp };
+  };
+
+  try {
+    // --- pages (a) and (b): bytes and time to first render ------------------------------------------
+    /** One load of a page: data/code bytes as the browser received them and the time to first render. */
+    const pageRun = async (file, profile) => {
+      const { context, page, cdp } = await open(profile, { network: true });
+      const urls = new Map();
+      const bytes = { data: 0, code: 0, other: 0 };
+      await cdp.send('Network.enable');
+      cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+      cdp.on('Network.loadingFinished', (e) => {
+        const url = urls.get(e.requestId) ?? '';
+        const kind = /\/data\//.test(url) ? 'data' : /\.js$/.test(url) ? 'code' : 'other';
+        bytes[kind] += e.encodedDataLength;
+      });
+      try {
+        await page.goto(`${origin}/pages/${file}`);
+        await page.waitForFunction(() => window.kgcDone !== undefined, null, { timeout: 180000, polling: 50 });
+        const { done, errors } = await page.evaluate(() => ({ done: window.kgcDone, errors: window.kgcErrors }));
+        if (errors.length) throw new Error(errors.join('; '));
+        await page.waitForTimeout(200); // late requests (e.g. Kreise geometry) still count
+        return { ms: done, bytes };
+      } finally {
+        await context.close();
+      }
+    };
+    for (const [key, { title }] of Object.entries(PAGES)) {
+      const results = {};
+      for (const form of ['single', 'split']) {
+        results[form] = {};
+        if (form === 'split' && splitMissing) continue;
+        for (const profile of ['desktop', 'phone']) {
+          try {
+            const runs = [];
+            for (let i = 0; i < RUNS_PAGE; i++) runs.push(await pageRun(`${key}-${form}.html`, profile));
+            results[form][profile] = {
+              ms: median(runs.map((r) => r.ms)),
+              data: median(runs.map((r) => r.bytes.data)),
+              code: median(runs.map((r) => r.bytes.code + r.bytes.other)),
+            };
+          } catch (error) {
+            results[form][profile] = { error: firstLine(error) };
+          }
+        }
+      }
+      const show = (r, what) => (!r ? (splitMissing ?? 'n/a') : r.error ? `failed: ${r.error}` : what(r));
+      const single = results.single.desktop;
+      const splitDesktop = results.split.desktop;
+      rows.push([
+        `scale: ${title}: data over the wire (gzip), single | split`,
+        `${show(single, (r) => kb(r.data))} | ${show(splitDesktop, (r) => kb(r.data))}`,
+        `code and geometry ${show(single, (r) => kb(r.code))} | ${show(splitDesktop, (r) => kb(r.code))}`,
+        '',
+      ]);
+      if (key === 'a') {
+        const share = single?.data && splitDesktop?.data ? splitDesktop.data / single.data : undefined;
+        rows.push([
+          `scale: ${title}: split data as a share of the single feed's`,
+          share === undefined ? show(splitDesktop, () => 'n/a') : `${(100 * share).toFixed(1)} %`,
+          `budget ≤ ${100 * SPLIT_BUDGET} %`,
+          share === undefined ? '' : share <= SPLIT_BUDGET ? 'ok' : 'OVER',
+        ]);
+      }
+      for (const profile of ['desktop', 'phone']) {
+        rows.push([
+          `scale: ${title}: time to first render, ${profile === 'phone' ? 'phone (4× CPU, slow 4G)' : 'desktop'}, single | split`,
+          `${show(results.single[profile], (r) => ms(r.ms))} | ${show(results.split[profile], (r) => ms(r.ms))}`,
+          'from navigation start to every widget loaded + 2 frames (timeout="90"; past 15 s the default timeout fails)',
+          '',
+        ]);
+      }
+    }
+
+    // --- each widget from insertion, beside the plain baseline ---------------------------------------
+    const coldRun = async (profile, kind, name, url, parts) => {
+      const { context, page } = await open(profile);
+      try {
+        await page.goto(`${origin}/`);
+        await page.waitForFunction(() => window.kgcBench);
+        return await page.evaluate(
+          async ([k, n, u, p]) => (await window.kgcBench.cold())[k](n, u, p),
+          [kind, name, `${origin}${url}`, parts],
+        );
+      } finally {
+        await context.close();
+      }
+    };
+    for (const name of WIDGETS) {
+      for (const profile of ['desktop', 'phone']) {
+        for (const [form, url] of Object.entries(sources)) {
+          const label = `scale: ${name} first render from insertion, ${form === 'single' ? 'single feed' : 'split'}, ${profile}`;
+          if (form === 'split' && splitMissing) {
+            rows.push([label, splitMissing, '', '']);
+            continue;
+          }
+          try {
+            const widget = [];
+            const plain = [];
+            for (let i = 0; i < (profile === 'phone' ? RUNS_PHONE : RUNS_DESKTOP); i++) {
+              const w = await coldRun(profile, 'widget', name, url);
+              widget.push(w.ms);
+              const parts = form === 'split' ? w.fetched : undefined;
+              plain.push((await coldRun(profile, 'plain', name, url, parts)).ms);
+            }
+            const ratio = median(widget) / median(plain);
+            rows.push([
+              label,
+              ms(median(widget)),
+              `baseline ${ms(median(plain))} (fetch + JSON.parse + DOM), budget ×${RATIO_BUDGET}`,
+              `×${ratio.toFixed(2)} ${ratio <= RATIO_BUDGET ? 'ok' : 'OVER'}`,
+            ]);
+          } catch (error) {
+            rows.push([label, `failed: ${firstLine(error)}`, '', 'OVER']);
+          }
+        }
+      }
+    }
+
+    // --- page (a), split, 4× CPU: the longest task after the bundle's evaluation ---------------------
+    if (splitMissing)
+      rows.push(['scale: page (a), split, 4× CPU: longest task after the bundle', splitMissing, '', '']);
+    else rows.push(...(await longTasks(browser, open, `${origin}/pages/a-split.html`)));
+  } finally {
+    server.close();
+  }
+  return rows;
+}
+
+/** Trace events that name work (script, parsing, style, layout, paint, GC), for the long-task listing. */
+const WORK =
+  /^(FunctionCall|EvaluateScript|v8\.evaluateModule|v8\.compile|v8\.compileModule|TimerFire|FireAnimationFrame|EventDispatch|ParseHTML|Layout|UpdateLayoutTree|PrePaint|Paint|MinorGC|MajorGC|V8\.GC_MARK_COMPACTOR|RunMicrotasks|ResourceReceivedData|ResourceFinish|v8\.parseOnBackground|V8\.ParseJSON|v8\.run)$/;
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel'];
+
+/** Traces page (a) RUNS_TRACE times at 4× CPU and reads the page's main-thread tasks. */
+async function longTasks(browser, open, url) {
+  const runs = [];
+  for (let i = 0; i < RUNS_TRACE; i++) {
+    const { context, page } = await open('phone');
+    try {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      await page.goto(url);
+      await page.waitForFunction(() => window.kgcDone !== undefined, null, { timeout: 120000, polling: 50 });
+      await page.waitForTimeout(1000); // tasks that run after the first render (e.g. deferred work)
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      runs.push(readTrace(trace.traceEvents ?? trace));
+    } finally {
+      await context.close();
+    }
+  }
+  const rows = [];
+  const longest = runs.map((r) => r.longest);
+  const evaluation = median(runs.map((r) => r.evaluation));
+  const value = median(longest);
+  rows.push([
+    'scale: page (a), split, 4× CPU: longest task after the bundle evaluated',
+    `${ms(value)} (runs: ${longest.map(ms).join(', ')})`,
+    `bundle evaluation ${ms(evaluation)} (in a task of ${ms(median(runs.map((r) => r.evaluationTask)))}); budget none past ${TASK_BUDGET} ms`,
+    value <= TASK_BUDGET ? 'ok' : 'OVER',
+  ]);
+  const run = runs[longest.indexOf(Math.max(...longest))];
+  for (const task of run.long.slice(0, 8)) {
+    rows.push([`  long task at ${ms(task.at)} after navigation`, ms(task.ms), task.what, '']);
+  }
+  return rows;
+}
+
+/** The renderer main thread's toplevel tasks, the bundle's evaluation and the tasks past 50 ms after it. */
+function readTrace(events) {
+  const evaluate =
+    events.find((e) => e.name === 'v8.evaluateModule' && JSON.stringify(e.args ?? {}).includes('kgc-widgets.js')) ??
+    events.find((e) => e.name === 'v8.evaluateModule');
+  if (!evaluate) throw new Error('no v8.evaluateModule of the bundle in the trace');
+  const { pid, tid } = evaluate;
+  const thread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
+  const navigation = events.find((e) => e.pid === pid && e.name === 'navigationStart')?.ts ?? thread[0].ts;
+  // Toplevel tasks: RunTask events not inside another one.
+  const nested = thread.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const tasks = nested.filter(
+    (t) => !nested.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur && o.dur > t.dur),
+  );
+  const evaluationEnd = evaluate.ts + evaluate.dur;
+  const evaluationTask = tasks.find((t) => t.ts <= evaluate.ts && t.ts + t.dur >= evaluationEnd);
+  const after = tasks.filter((t) => t.ts >= evaluationEnd);
+  /** A task without named work: its own source and the loader/mojo interface it served (e.g. a response body). */
+  const inside = (task) => {
+    const watcher = thread.find(
+      (e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.name === 'SimpleWatcher::OnHandleReady',
+    );
+    const tag = watcher?.args?.chrome_mojo_event_info?.watcher_notify_interface_tag;
+    return tag
+      ? `no script events: ${tag.replace(/^.*\//, '')} (a response body arriving: reading and parsing it)`
+      : `no named work (${task.args?.src_func ?? task.name})`;
+  };
+  /** What ran in a task: the named kinds of work, with their time (ms), longest first. */
+  const describe = (task) => {
+    const spent = new Map();
+    for (const e of thread) {
+      if (e.ts < task.ts || e.ts + e.dur > task.ts + task.dur || !WORK.test(e.name)) continue;
+      const d = e.args?.data ?? {};
+      const where = d.url
+        ? ` ${d.url.replace(/^.*\//, '')}${d.lineNumber ? `:${d.lineNumber}:${d.columnNumber}` : ''}`
+        : '';
+      const key = `${e.name}${d.functionName ? ` ${d.functionName}` : ''}${where}`;
+      spent.set(key, (spent.get(key) ?? 0) + e.dur / 1000);
+    }
+    return (
+      [...spent]
+        .filter(([, t]) => t >= 1)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, t]) => `${k} ${Math.round(t)}`)
+        .join('; ') || inside(task)
+    );
+  };
+  const long = after
+    .filter((t) => t.dur > TASK_BUDGET * 1000)
+    .sort((a, b) => b.dur - a.dur)
+    .map((t) => ({ at: (t.ts - navigation) / 1000, ms: t.dur / 1000, what: describe(t) }));
+  return {
+    evaluation: evaluate.dur / 1000,
+    evaluationTask: (evaluationTask?.dur ?? evaluate.dur) / 1000,
+    longest: Math.max(0, ...after.map((t) => t.dur / 1000)),
+    long,
+  };
+}
