@@ -104,7 +104,7 @@ export class KgcEventCalendar extends KgcElement {
   declare today: string;
   /** `month` or `list`; unset: chosen by the container's width. */
   declare view: string | undefined;
-  /** Preset Land filter (`ST`, `DE-ST`). */
+  /** Preset Land filter (`ST`, `DE-ST`): that Land's events and those without a Land (unless `landOnly`). */
   declare land: string | undefined;
   /** Preset category filter. */
   declare category: string | undefined;
