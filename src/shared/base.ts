@@ -155,13 +155,13 @@ export abstract class KgcElement extends LitElement {
   }
 
   /**
-   * A height to hold while loading: `phone` em in containers narrower than 40em (where text wraps more),
-   * else `wide` em; never more than the viewport, since what lies below the first screen may move unseen.
+   * A height to hold while loading: `phone` em on screens narrower than 40em (where text wraps more), else
+   * `wide` em; never more than the viewport, since what lies below the first screen may move unseen.
    */
   protected reserveEm(phone: number, wide = phone): { '--_reserve': string } {
-    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const width = this.clientWidth;
-    return { '--_reserve': `min(${width && width < 40 * em ? phone : wide}em, 100vh)` };
+    // The viewport's width stands for the container's: reading the widget's own size here would force a
+    // style and layout pass per widget while the page is still being built. 40em at the default 16px.
+    return { '--_reserve': `min(${innerWidth < 640 ? phone : wide}em, 100vh)` };
   }
 
   /** How many items this widget has to show in `feed` (the `kgc-load` detail). */
