@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { linkLike } from '../../shared/style-parts.js';
 
 /** The list view (months, agenda items, tags) and the actions below it. */
 export const eventListStyles = css`
@@ -53,16 +54,9 @@ export const eventListStyles = css`
     max-width: 100%;
     overflow-wrap: anywhere;
     padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    font: inherit;
+    ${linkLike}
     font-weight: 700;
     text-align: left;
-    text-decoration: underline;
-    text-decoration-thickness: 0.0625em;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   .link-button:hover {
     text-decoration-thickness: 0.125em;

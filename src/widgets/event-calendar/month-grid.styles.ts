@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { clipped } from '../../shared/style-parts.js';
 
 /** The month grid: days, chips, flags; in narrow containers the chips become bars. */
 export const monthGridStyles = css`
@@ -177,12 +178,7 @@ export const monthGridStyles = css`
       position: relative;
     }
     .chip > * {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${clipped}
     }
     .chip.cancelled,
     .chip.postponed {
