@@ -114,6 +114,7 @@ function docOf(json: unknown, url: string): Doc {
     const { head, issues } = checkHead(json);
     warn(issues, url);
     doc.head = head;
+    doc.headIssues = issues;
   }
   docs.set(doc.json, doc);
   return doc;
@@ -394,6 +395,9 @@ export async function queryAll(source: FeedSource, options: LoadOptions = {}): P
   const collections = Object.keys(COLLECTIONS) as CollectionName[];
   const feed = await queryFeed(source, { collections }, options);
   const doc = source.data !== undefined ? docs.get(source.data as object) : byUrl.get(absolute(source.src!));
-  const issues = doc && !doc.index ? collections.flatMap((name) => doc.checked.get(name)?.issues ?? []) : [];
+  const issues =
+    doc && !doc.index
+      ? [...(doc.headIssues ?? []), ...collections.flatMap((name) => doc.checked.get(name)?.issues ?? [])]
+      : [];
   return { feed, issues };
 }

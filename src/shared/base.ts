@@ -4,7 +4,6 @@
  * language and heading level. A widget implements `countItems` and `renderFeed` and nothing of this.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
@@ -206,6 +205,9 @@ export abstract class KgcElement extends LitElement {
   }
 
   protected override updated(): void {
+    // Through the CSSOM, not a style attribute: a strict CSP (style-src without 'unsafe-inline') allows only this.
+    const loading = this.renderRoot.querySelector<HTMLElement>('[part="loading"]');
+    for (const [name, value] of Object.entries(this.reserve())) loading?.style.setProperty(name, value);
     if (this.keepFocus && this.status !== 'loading') {
       this.keepFocus = false;
       const root = this.renderRoot as ShadowRoot;
@@ -312,9 +314,7 @@ export abstract class KgcElement extends LitElement {
     if (this.status === 'ready' && this.feed) return this.renderFeed(this.feed);
     if (this.status === 'error' && this.error) return this.renderError(this.error);
     if (!this.pending) return nothing;
-    return html`<div part="loading" class="state loading" role="status" style=${styleMap(this.reserve())}>
-      ${this.t.loading}
-    </div>`;
+    return html`<div part="loading" class="state loading" role="status">${this.t.loading}</div>`;
   }
 
   private renderError(error: FeedError): TemplateResult {

@@ -23,7 +23,10 @@ import {
 import { collectionTotal, type FeedQuery } from '../../feed/query.js';
 import { messages, type CalendarMessages } from './messages.js';
 import { writeJsonLd } from './json-ld.js';
-import { styles } from './event-calendar.styles.js';
+import { forcedColorStyles, styles } from './event-calendar.styles.js';
+import { eventDetailsStyles } from './event-details.styles.js';
+import { eventListStyles } from './event-list.styles.js';
+import { monthGridStyles } from './month-grid.styles.js';
 import { ByStart, FAR, itemsBetween, type CalendarContext, type Item } from './items.js';
 import { activeFilters, filtersView, passes, type Filters } from './filters.js';
 import { GridKeyboard, monthView } from './month-grid.js';
@@ -74,7 +77,14 @@ import { NarrowController } from './width.js';
  * @tagname kgc-event-calendar
  */
 export class KgcEventCalendar extends KgcElement {
-  static override styles = [...baseStyles, styles];
+  static override styles = [
+    ...baseStyles,
+    styles,
+    monthGridStyles,
+    eventListStyles,
+    eventDetailsStyles,
+    forcedColorStyles,
+  ];
 
   static override properties = {
     ...KgcElement.properties,

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../../shared/styles.js';
+import { clipped, linkLike } from '../../shared/style-parts.js';
 
 export const styles = [
   ...baseStyles,
@@ -217,12 +218,7 @@ export const styles = [
       font-size: 0.85em;
     }
     .skip:not(:focus) {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${clipped}
     }
     .skip {
       position: absolute;
@@ -443,16 +439,9 @@ export const styles = [
     }
     .linkish {
       padding: 0;
-      border: 0;
-      background: none;
-      color: var(--_primary);
-      font: inherit;
+      ${linkLike}
       font-weight: 600;
       text-align: start;
-      text-decoration: underline;
-      text-decoration-thickness: 0.0625em;
-      text-underline-offset: 0.15em;
-      cursor: pointer;
       overflow-wrap: break-word;
     }
     .linkish:hover {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { linkLike } from '../../shared/style-parts.js';
 
 export const styles = css`
   :host {
@@ -131,15 +132,8 @@ export const styles = css`
   }
   .link-button {
     padding: 0.25em 0;
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    font: inherit;
+    ${linkLike}
     font-weight: 600;
-    text-decoration: underline;
-    text-decoration-thickness: 0.0625em;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   .link-button:hover {
     text-decoration-thickness: 0.125em;
