@@ -126,7 +126,8 @@ const groups =
     : [];
 
 export default {
-  files: ['test/**/*.test.ts', '!test/**/*.tz-ny.test.ts', '!test/node/**'],
+  // test/node and test/wordpress run in Node (scripts/test.mjs), not in a browser.
+  files: ['test/**/*.test.ts', '!test/**/*.tz-ny.test.ts', '!test/node/**', '!test/wordpress/**'],
   nodeResolve: true,
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },
