@@ -283,6 +283,9 @@ export abstract class KgcElement extends LitElement {
     this.error = undefined;
     this.refreshing = false;
     this.status = 'ready';
+    // The same answer as before (a widget back on the page gets the cached feed) changes no property: the
+    // update that announces the load must still come.
+    if (this.toAnnounce === token) this.requestUpdate();
   }
 
   private fail(error: unknown, token: number): void {
