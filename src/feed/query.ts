@@ -56,8 +56,10 @@ interface ResolvedPart extends Part {
 
 interface Doc {
   json: Record<string, unknown>;
-  /** Where the document came from (warnings name it; an index's part URLs resolve against it). */
+  /** Where the document came from (an index's part URLs resolve against it). */
   url: string;
+  /** What warnings name: the URL, or "data" for a value handed over. */
+  label: string;
   head?: FeedHead;
   headIssues?: FeedIssue[];
   /** Checked collections (single documents), as soon as each is known, and while it is being checked. */
@@ -87,7 +89,7 @@ function warn(issues: readonly FeedIssue[], url: string) {
 }
 
 /** The checked form of a parsed JSON document (made once per document). Throws a `FeedError`. */
-function docOf(json: unknown, url: string): Doc {
+function docOf(json: unknown, url: string, label = url): Doc {
   if (isObject(json)) {
     const known = docs.get(json);
     if (known) return known;
@@ -95,13 +97,14 @@ function docOf(json: unknown, url: string): Doc {
   const doc: Doc = {
     json: json as Record<string, unknown>,
     url,
+    label,
     checked: new Map(),
     checking: new Map(),
     answers: new Map(),
   };
   if (isJsonFeed(json)) {
     const { feed, issues } = readJsonFeed(json);
-    warn(issues, url);
+    warn(issues, label);
     const { news, ...head } = feed;
     doc.head = head;
     doc.checked.set('news', { items: news, issues });
@@ -112,7 +115,7 @@ function docOf(json: unknown, url: string): Doc {
   } else {
     checkDocument(json);
     const { head, issues } = checkHead(json);
-    warn(issues, url);
+    warn(issues, label);
     doc.head = head;
     doc.headIssues = issues;
   }
@@ -193,7 +196,7 @@ function collectionOf(doc: Doc, name: CollectionName): Promise<CheckedCollection
   let pending = doc.checking.get(name);
   if (!pending) {
     pending = checkCollection(doc.json, name, true).then((checked) => {
-      warn(checked.issues, doc.url);
+      warn(checked.issues, doc.label);
       doc.checked.set(name, checked);
       doc.checking.delete(name);
       return checked;
@@ -208,7 +211,7 @@ function collectionNow(doc: Doc, name: CollectionName): CheckedCollection {
   let known = doc.checked.get(name);
   if (!known) {
     known = checkCollection(doc.json, name);
-    warn(known.issues, doc.url);
+    warn(known.issues, doc.label);
     doc.checked.set(name, known);
   }
   return known;
@@ -342,7 +345,7 @@ function absolute(src: string): string {
 export async function queryFeed(source: FeedSource, query: FeedQuery, options: LoadOptions = {}): Promise<Feed> {
   const doc =
     source.data !== undefined
-      ? docOf(source.data, document.baseURI)
+      ? docOf(source.data, document.baseURI, 'data')
       : await docAt(absolute(source.src!), options).catch((error: unknown) => {
           throw error instanceof FeedError ? error : new FeedError('invalid', String(error));
         });
@@ -360,7 +363,7 @@ export async function queryFeed(source: FeedSource, query: FeedQuery, options: L
 export function peekFeed(source: FeedSource, query: FeedQuery): Feed | undefined {
   let doc: Doc | undefined;
   if (source.data !== undefined) {
-    doc = docOf(source.data, document.baseURI);
+    doc = docOf(source.data, document.baseURI, 'data');
     if (!doc.index) {
       const lists: Partial<Record<CollectionName, unknown[]>> = {};
       for (const name of query.collections) lists[name] = collectionNow(doc, name).items;
