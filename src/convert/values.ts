@@ -5,6 +5,7 @@
 import { DATE, DATE_TIME, MONTH_OR_DATE } from '../feed/schema.js';
 import { LAENDER } from '../feed/laender.js';
 import type { CellKind } from './columns.js';
+import { BERLIN, berlinDateTime, wallToInstant } from './time.js';
 
 /** What a spreadsheet cell holds: text from a CSV file; numbers, booleans and dates from an .xlsx file. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -22,31 +23,9 @@ function realDay(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Minutes east of UTC of Europe/Berlin at an instant. */
-function berlinOffset(instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: 'Europe/Berlin',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((wall - Math.floor(instant / 60_000) * 60_000) / 60_000);
-}
-
 /** A wall-clock time in Europe/Berlin as ISO 8601 with its offset (`2026-04-26T10:00:00+02:00`). */
-export function berlinDateTime(y: number, m: number, d: number, hh: number, mm: number): string {
-  const wall = Date.UTC(y, m - 1, d, hh, mm);
-  let offset = berlinOffset(wall - 60 * 60_000);
-  offset = berlinOffset(wall - offset * 60_000);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${pad(y, 4)}-${pad(m)}-${pad(d)}T${pad(hh)}:${pad(mm)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
+const berlinWall = (year: number, month: number, day: number, hour: number, minute: number): string =>
+  berlinDateTime(wallToInstant(BERLIN, { year, month, day, hour, minute, second: 0 }));
 
 const DATE_HINT = {
   de: 'erwartet wird ein Datum wie 26.04.2026 oder 2026-04-26, mit Uhrzeit 26.04.2026 10:00',
@@ -61,7 +40,7 @@ function toDate(cell: Cell): Converted {
     const [y, m, d] = [cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate()];
     const [hh, mm] = [cell.getUTCHours(), cell.getUTCMinutes()];
     if (hh === 0 && mm === 0 && cell.getUTCSeconds() === 0) return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
-    return { value: berlinDateTime(y, m, d, hh, mm) };
+    return { value: berlinWall(y, m, d, hh, mm) };
   }
   const text = String(cell).trim();
   if (DATE_TIME.test(text)) return { value: text };
@@ -74,7 +53,7 @@ function toDate(cell: Cell): Converted {
   if (match[3] === undefined) return { value: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
   const [hh, mm] = [Number(match[3]), Number(match[4])];
   if (hh > 23 || mm > 59) return fail(`„${text}“ hat keine gültige Uhrzeit`, `"${text}" has no valid time`);
-  return { value: berlinDateTime(y, m, d, hh, mm) };
+  return { value: berlinWall(y, m, d, hh, mm) };
 }
 
 function toPeriod(cell: Cell): Converted {

@@ -44,16 +44,21 @@ export function jsonPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-/** zod's issues as ours, their paths below `prefix`; `item` names the item skipped for them. */
-export function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[], item?: string): FeedIssue[] {
-  return error.issues.map((issue) => ({
+/** One of zod's issues as ours, its path below `prefix`; `item` names the item skipped for it. */
+function toIssue(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], item?: string): FeedIssue {
+  return {
     path: jsonPath([...prefix, ...issue.path]),
     message: issue.message,
     code: ((issue as { params?: { kgc?: string } }).params?.kgc ?? issue.code) as string,
     item,
     input: issue.input,
     params: (issue as { params?: Record<string, unknown> }).params,
-  }));
+  };
+}
+
+/** zod's issues as ours, their paths below `prefix`; `item` names the item skipped for them. */
+export function toIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[], item?: string): FeedIssue[] {
+  return error.issues.map((issue) => toIssue(issue, prefix, item));
 }
 
 export const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -143,8 +148,7 @@ export function checkItem<T>(
       comparePaths(b.issue.path.slice(0, b.keep), a.issue.path.slice(0, a.keep)),
     );
     for (const { issue, keep } of found) {
-      const [converted] = toIssues(new z.core.$ZodError([issue]), prefix);
-      issues.push({ ...converted, dropped: jsonPath([...prefix, ...issue.path.slice(0, keep)]) });
+      issues.push({ ...toIssue(issue, prefix), dropped: jsonPath([...prefix, ...issue.path.slice(0, keep)]) });
     }
     for (const { issue, keep } of drops) current = without(current, issue.path.slice(0, keep));
   }

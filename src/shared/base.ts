@@ -205,9 +205,12 @@ export abstract class KgcElement extends LitElement {
   }
 
   protected override updated(): void {
-    // Through the CSSOM, not a style attribute: a strict CSP (style-src without 'unsafe-inline') allows only this.
-    const loading = this.renderRoot.querySelector<HTMLElement>('[part="loading"]');
-    for (const [name, value] of Object.entries(this.reserve())) loading?.style.setProperty(name, value);
+    // The room held while loading, through the CSSOM: a strict CSP (style-src without 'unsafe-inline') allows
+    // no style attribute. Only while there is no content (not on every update of a shown widget).
+    if (this.status !== 'ready') {
+      const loading = this.renderRoot.querySelector<HTMLElement>('[part="loading"]');
+      for (const [name, value] of Object.entries(this.reserve())) loading?.style.setProperty(name, value);
+    }
     if (this.keepFocus && this.status !== 'loading') {
       this.keepFocus = false;
       const root = this.renderRoot as ShadowRoot;

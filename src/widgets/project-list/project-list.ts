@@ -4,7 +4,7 @@ import { KgcElement } from '../../shared/base.js';
 import { baseStyles } from '../../shared/styles.js';
 import { define } from '../../shared/define.js';
 import { fold } from '../../shared/fold.js';
-import { parseLandList } from '../../shared/laender.js';
+import { parseLandList, type LandCode } from '../../shared/laender.js';
 import { UrlStateController } from '../../shared/url-state.js';
 import type { FeedQuery } from '../../feed/query.js';
 import type { Feed } from '../../feed/schema.js';
@@ -138,6 +138,8 @@ export class KgcProjectList extends KgcElement {
   private search?: ProjectSearch;
   private labels = new FacetLabels();
   private locks: Record<'land' | 'target-area' | 'setting', string[]> = { land: [], 'target-area': [], setting: [] };
+  /** The Länder of `land`, parsed (and an unknown code warned about) once per value. */
+  private lands: LandCode[] = [];
   private searchOf?: Feed;
   private result?: SearchResult;
   private announceTimer?: number;
@@ -216,7 +218,7 @@ export class KgcProjectList extends KgcElement {
   }
 
   protected override feedQuery(): FeedQuery {
-    return { collections: ['projects'], lands: parseLandList(this.land, '') };
+    return { collections: ['projects'], lands: this.lands };
   }
 
   /** A page of results (measured: about 18em a project on phones, 14em wide). */
@@ -235,6 +237,8 @@ export class KgcProjectList extends KgcElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the base asks for the feed: the Länder decide which parts of a feed index it fetches.
+    if (changed.has('land')) this.lands = parseLandList(this.land, '<kgc-project-list>');
     super.willUpdate(changed);
     const first = !this.hasUpdated;
     if (first || changed.has('sort')) this.order = this.defaultSort;
@@ -249,7 +253,7 @@ export class KgcProjectList extends KgcElement {
           .map((v) => v.trim())
           .filter(Boolean);
       this.locks = {
-        land: parseLandList(this.land, '<kgc-project-list>'),
+        land: this.lands,
         'target-area': split(this.targetArea),
         setting: split(this.setting),
       };
