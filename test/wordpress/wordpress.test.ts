@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { phpReady, startSite, type Site } from './site.js';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -79,14 +80,8 @@ before(async () => {
   copyFileSync(join(root, 'test/fixtures/event-calendar.json'), join(site.dir, 'kgc-feed.json'));
   feed = `${site.url}/kgc-feed.json`;
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath(),
+    args: CHROMIUM_FLAGS,
   });
 });
 
