@@ -17,6 +17,8 @@ import {
   monthGrid,
   monthOf,
   monthTitle,
+  weekEnd,
+  weekStart,
   type Day,
   type Month,
 } from './dates.js';
@@ -305,10 +307,10 @@ export class KgcEventCalendar extends KgcElement {
   protected override feedQuery(): FeedQuery {
     const land = parseLand(this.filterLand);
     const month = this.currentMonth;
-    const grid = monthGrid(month);
+    // The days the month grid shows (asked on every update: no grid is built for it).
     const dates =
       this.currentView === 'month'
-        ? { from: grid[0][0], to: grid[grid.length - 1][6] }
+        ? { from: weekStart(`${month}-01`), to: weekEnd(`${month}-${daysInMonth(month)}`) }
         : { from: listStart(month, this.todayDay) };
     return { collections: ['events'], lands: land ? [land] : undefined, landOnly: this.landOnly, ...dates };
   }
