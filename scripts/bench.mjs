@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { generateLargeFeed } from './generate-large-feed.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { minifyLiterals } from './minify-literals.mjs';
+import { keepAssetUrls } from './keep-asset-urls.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.bench');
@@ -56,6 +57,7 @@ await build({
   root,
   logLevel: 'error',
   plugins: [
+    keepAssetUrls,
     minifyLiterals(),
     {
       name: 'no-geometry',

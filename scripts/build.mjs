@@ -10,6 +10,7 @@
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { minifyLiterals } from './minify-literals.mjs';
+import { keepAssetUrls } from './keep-asset-urls.mjs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
@@ -19,16 +20,6 @@ const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const cdn = join(dist, 'cdn');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
-// The partner map names each Land's Kreise file as `new URL('./geo/kreise/DE-XX.json', import.meta.url)`:
-// our builds keep that as written (the files are copied beside the output below), so that the consumer's
-// bundler, not ours, turns them into assets. Vite's own handling would inline them into the bundle.
-const keepAssetUrls = {
-  name: 'kgc:keep-asset-urls',
-  configResolved(config) {
-    const at = config.plugins.findIndex((p) => p.name === 'vite:asset-import-meta-url');
-    if (at >= 0) config.plugins.splice(at, 1);
-  },
-};
 const quiet = { logLevel: 'warn', configFile: false, root, plugins: [keepAssetUrls] };
 
 rmSync(dist, { recursive: true, force: true });
