@@ -5,12 +5,13 @@ import { fire } from '../../shared/events.js';
 import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laender.js';
 import type { Feed } from '../../feed/schema.js';
 import type { FeedQuery } from '../../feed/query.js';
+import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { inGermany, labelPoint } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
 import { applyFilters, countByLand, shadeClasses, toPlaces, type Group, type Place } from './places.js';
 import { styles } from './partner-map.styles.js';
-import { formatCount, summary, type MapContext } from './texts.js';
+import { summary, type MapContext } from './texts.js';
 import { LandFocus } from './land-focus.js';
 import { Drawing, MapSize, layout, legendView, mapView } from './map-view.js';
 import { markerGroups } from './markers.js';
@@ -115,7 +116,7 @@ export class KgcPartnerMap extends KgcElement {
       t: this.t,
       uid: this.uid,
       headingLevel: this.headingLevel,
-      number: (value) => formatCount(value, lang),
+      number: (value) => formatNumber(value, lang),
     };
   }
 
