@@ -180,6 +180,12 @@ export abstract class KgcElement extends LitElement {
     return { '--_reserve': `min(${phone}em, 100vh)`, '--_reserve-wide': `min(${wide}em, 100vh)` };
   }
 
+  /**
+   * Work that the first render of the data needs but that does not depend on it (decoding geometry, say):
+   * called in a task of its own while the feed is on its way, so that it is not part of that render's task.
+   */
+  protected prepare(): void {}
+
   /** How many items this widget has to show in `feed` (the `kgc-load` detail). */
   protected abstract countItems(feed: Feed): number;
 
@@ -292,6 +298,7 @@ export abstract class KgcElement extends LitElement {
       this.error = undefined;
     }
     prepareIntl();
+    setTimeout(() => this.prepare());
     queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
       (feed) => takeTurn().then(() => this.accept(feed, token)),
       (error: unknown) => this.fail(error, token),

@@ -75,6 +75,11 @@ function contains({ box, rings }: Rings, [x, y]: [number, number]): boolean {
   return inside;
 }
 
+/** Decodes the Länder and their rings now (the first `inGermany` or drawing would). */
+export function prepareGeometry(): void {
+  landRings();
+}
+
 /** True when [lon, lat] lies in one of the Länder (the place's own Land is tried first). */
 export function inGermany(at: [number, number], hint?: LandCode): boolean {
   const all = landRings();

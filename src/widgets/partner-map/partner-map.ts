@@ -7,7 +7,7 @@ import type { Feed } from '../../feed/schema.js';
 import type { FeedQuery } from '../../feed/query.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { inGermany, labelPoint } from './geo.js';
+import { inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
 import { applyFilters, countByLand, shadeClasses, toPlaces, type Group, type Place } from './places.js';
 import { styles } from './partner-map.styles.js';
@@ -124,6 +124,11 @@ export class KgcPartnerMap extends KgcElement {
     // All Länder, also when focused on one: the map shows Germany's places around the Land, and the visitor
     // may change the focus (partners and offices are small collections: one part per Land each).
     return { collections: ['partners', 'offices'] };
+  }
+
+  /** The Länder's geometry, decoded while the feed loads. */
+  protected override prepare(): void {
+    prepareGeometry();
   }
 
   /** The map and its list twin: taller than a screen on every device. */
