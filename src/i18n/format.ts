@@ -52,17 +52,27 @@ function lastSundayOneUtc(year: number, month: number): number {
 }
 
 /**
- * Europe/Berlin's offset from UTC at an instant, in ms, by the EU rule that has held since 1996 (summer time
- * from the last Sunday of March to the last Sunday of October, 01:00 UTC each); undefined outside 1996–2099,
- * where `Intl` answers. Worked out by hand because the page's first `Intl.DateTimeFormat` costs 5–60 ms (ICU
- * loads its data): the calendar asks for today's date while its module is being evaluated.
+ * Europe/Berlin's offset from UTC at an instant, in minutes (+60 in winter, +120 in summer). From 1996 to
+ * 2099 by the EU rule that has held since 1996 (summer time from the last Sunday of March to the last Sunday
+ * of October, 01:00 UTC each), worked out by hand: the page's first `Intl.DateTimeFormat` costs 5–60 ms (ICU
+ * loads its data), and the calendar needs today's date while its module is being evaluated. Other years
+ * through `Intl`.
  */
-function berlinOffset(ms: number): number | undefined {
+export function berlinOffset(ms: number): number {
   const year = new Date(ms).getUTCFullYear();
-  if (year < 1996 || year > 2099) return undefined;
-  const summer = ms >= lastSundayOneUtc(year, 2) && ms < lastSundayOneUtc(year, 9);
-  return (summer ? 2 : 1) * 3_600_000;
+  if (year >= 1996 && year <= 2099) return ms >= lastSundayOneUtc(year, 2) && ms < lastSundayOneUtc(year, 9) ? 120 : 60;
+  const name = formatter('en', { timeZoneName: 'longOffset' }, TIME_ZONE)
+    .formatToParts(ms)
+    .find((p) => p.type === 'timeZoneName')!.value;
+  const match = /([+-])(\d\d):(\d\d)/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (+match[2] * 60 + +match[3]) : 0;
 }
+
+/** The Berlin wall-clock time of an ISO date-time as an ISO string in UTC (`2026-03-29T10:00:00.000Z` for 10:00). */
+const berlinWall = (ms: number) => new Date(ms + berlinOffset(ms) * 60_000).toISOString();
+
+/** Berlin's wall-clock time of an instant, "HH:MM" (24 h). */
+export const berlinClock = (iso: string): string => berlinWall(toInstant(iso).getTime()).slice(11, 16);
 
 /**
  * The Berlin calendar day of an ISO date or date-time, as `YYYY-MM-DD` (always four digits of year: an
@@ -70,16 +80,10 @@ function berlinOffset(ms: number): number | undefined {
  */
 export function berlinDay(iso: string): string {
   if (isDateOnly(iso)) return iso;
-  const instant = toInstant(iso);
-  if (instant.getTime() < YEAR_ONE) return '0001-01-01';
-  const offset = berlinOffset(instant.getTime());
-  if (offset !== undefined) return new Date(instant.getTime() + offset).toISOString().slice(0, 10);
-  const parts = formatter('en', { year: 'numeric', month: '2-digit', day: '2-digit' }, TIME_ZONE).formatToParts(
-    instant,
-  );
-  const get = (type: string) => parts.find((p) => p.type === type)!.value;
-  const year = get('year');
-  return year.length > 4 ? '9999-12-31' : `${year.padStart(4, '0')}-${get('month')}-${get('day')}`;
+  const ms = toInstant(iso).getTime();
+  if (ms < YEAR_ONE) return '0001-01-01';
+  const day = berlinWall(ms).slice(0, -14);
+  return day.length > 10 ? '9999-12-31' : day;
 }
 
 /** Today's date in Berlin, as `YYYY-MM-DD`. */
