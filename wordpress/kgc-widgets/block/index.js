@@ -57,6 +57,11 @@
 		facets: 'facets',
 		projectId: 'project-id',
 	};
+	/**
+	 * The controls' current look (40 px fields, no bottom margin of their own: the block inspector spaces
+	 * them), which WordPress 6.7+ asks for; 6.1 knows the margin prop and ignores the size prop.
+	 */
+	const CONTROL_STYLE = { __next40pxDefaultSize: true, __nextHasNoMarginBottom: true };
 	const options = ( pairs, empty ) =>
 		[ { value: '', label: empty } ].concat( pairs.map( ( [ value, label ] ) => ( { value, label } ) ) );
 
@@ -93,11 +98,13 @@
 				TextControl,
 				Object.assign(
 					{ label, value: attributes[ name ], onChange: ( value ) => setAttributes( { [ name ]: value } ) },
+					CONTROL_STYLE,
 					extra
 				)
 			);
 		const select = ( name, label, list ) =>
 			el( SelectControl, {
+				...CONTROL_STYLE,
 				label,
 				value: attributes[ name ],
 				options: list,
@@ -144,6 +151,7 @@
 					el( 'legend', null, __( 'Filters', 'kgc-widgets' ) ),
 					FACETS.map( ( [ key, label ] ) =>
 						el( CheckboxControl, {
+							__nextHasNoMarginBottom: true,
 							key,
 							label,
 							checked: facets.includes( key ),
