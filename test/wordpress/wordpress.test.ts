@@ -183,6 +183,9 @@ for (const version of versions) {
       // The sidebar, in the author's language (de_DE).
       const settings = page.getByRole('button', { name: 'Settings', exact: true });
       if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
+      // Each kind brings its own fields: the project list its filters (checkboxes).
+      await page.getByLabel('Art', { exact: true }).selectOption('project-list');
+      await page.getByRole('group', { name: 'Filter' }).getByRole('checkbox', { name: 'Zielgruppe' }).waitFor();
       await page.getByLabel('Art', { exact: true }).selectOption('event-calendar');
       await page.getByLabel('Feed-Adresse', { exact: true }).fill(feed);
       await page.getByLabel('Land', { exact: true }).selectOption('ST');
@@ -288,6 +291,40 @@ for (const version of versions) {
       assert.match(page, /Hallo/);
       assert.doesNotMatch(page, /plugins\/kgc-widgets\//);
     });
+
+    test(
+      'a page with two kinds loads the bundle of all widgets, not two, and fetches their feed once',
+      { skip },
+      async () => {
+        copyFileSync(join(root, 'test/fixtures/valid.json'), join(site.dir, 'kgc-all.json'));
+        const all = `${site.url}/kgc-all.json`;
+        const id = site.php(
+          `echo wp_insert_post( array( 'post_title' => 'Zwei Arten', 'post_status' => 'publish', 'post_content' => '[kgc_widget type="office-card" land="ST" src="${all}"] [kgc_widget type="news-list" src="${all}"]' ) );`,
+          'admin',
+        );
+        const { context: ctx, requests } = await context(site);
+        const page = await ctx.newPage();
+        const complaints: string[] = [];
+        page.on('console', (message) => {
+          if (['warning', 'error'].includes(message.type())) complaints.push(message.text());
+        });
+        await page.goto(`${site.url}/?p=${id}`);
+        await page
+          .locator('kgc-office-card')
+          .getByText('Koordinierungsstelle Gesundheitliche Chancengleichheit Sachsen-Anhalt')
+          .waitFor();
+        await page.locator('kgc-news-list').getByText('Kommunale Präventionsketten').waitFor();
+        const scripts = await page.$$eval('script[src*="/plugins/kgc-widgets/"]', (list) =>
+          list.map((s) => ({ src: (s as HTMLScriptElement).src, integrity: s.getAttribute('integrity') })),
+        );
+        assert.equal(scripts.length, 1, JSON.stringify(scripts));
+        assert.match(scripts[0].src, /\/assets\/kgc-widgets\.js(\?|$)/);
+        assert.equal(scripts[0].integrity, sha384(await (await fetch(scripts[0].src)).arrayBuffer()));
+        assert.equal(requests.filter((url) => url === all).length, 1, 'one request for the feed both widgets show');
+        assert.deepEqual(complaints, []);
+        await ctx.close();
+      },
+    );
 
     test('hostile block and shortcode attributes end escaped or dropped', { skip }, async () => {
       const evil = '\\u0022\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e';
