@@ -14,7 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { readSheet } from 'read-excel-file/node';
-import { assemble, COLLECTION_NAMES, serialize, type Source } from '../convert/assemble.js';
+import { assemble, COLLECTION_NAMES, serialize, type Assembled, type Source } from '../convert/assemble.js';
 import { BuildConfig } from '../convert/config.js';
 import type { Period } from '../convert/ical.js';
 import { defaultPeriod, readSource } from '../convert/read.js';
@@ -179,6 +179,34 @@ function periodOf(config: BuildConfig, lang: Lang): Period {
   return period;
 }
 
+/** The feed from a config's sources (files relative to `base`, or addresses), with every problem and note; writes nothing. */
+export async function buildFeed(config: BuildConfig, base: string, window: Period): Promise<Assembled> {
+  const sources: Source[] = [];
+  for (const collection of COLLECTION_NAMES)
+    for (const file of config.sources[collection] ?? []) {
+      const bytes = await readBytes(file, base);
+      if (bytes instanceof Uint8Array)
+        sources.push(
+          await readSource(bytes, {
+            collection,
+            file,
+            mapping: config.columns?.[collection],
+            window,
+            legacy,
+            readXlsx,
+          }),
+        );
+      else sources.push({ collection, file, result: { items: [], problems: [{ file, message: bytes }] } });
+    }
+
+  const head = Object.fromEntries(
+    (['title', 'language', 'homePageUrl', 'calendarUrl', 'updated'] as const)
+      .filter((k) => config[k] !== undefined)
+      .map((k) => [k, config[k]]),
+  );
+  return assemble(sources, head);
+}
+
 /** `datei.csv, Zeile 4, Spalte „Beginn“: …` */
 export function formatProblem(problem: SourceProblem, lang: Lang): string {
   const text = TEXT[lang];
@@ -227,30 +255,7 @@ export async function buildCommand(args: string[], lang: Lang, out: (line: strin
     return 2;
   }
 
-  const sources: Source[] = [];
-  for (const collection of COLLECTION_NAMES)
-    for (const file of config.sources[collection] ?? []) {
-      const bytes = await readBytes(file, base);
-      if (bytes instanceof Uint8Array)
-        sources.push(
-          await readSource(bytes, {
-            collection,
-            file,
-            mapping: config.columns?.[collection],
-            window,
-            legacy,
-            readXlsx,
-          }),
-        );
-      else sources.push({ collection, file, result: { items: [], problems: [{ file, message: bytes }] } });
-    }
-
-  const head = Object.fromEntries(
-    (['title', 'language', 'homePageUrl', 'calendarUrl', 'updated'] as const)
-      .filter((k) => config[k] !== undefined)
-      .map((k) => [k, config[k]]),
-  );
-  const { feed, problems, notes } = assemble(sources, head);
+  const { feed, problems, notes } = await buildFeed(config, base, window);
   if (problems.length) {
     out(text.problems(problems.length));
     for (const problem of problems) out(`  ${formatProblem(problem, lang)}`);

@@ -199,7 +199,10 @@ function fields(component: ICAL.Component, reader: Reader): Omit<Event, 'id' | '
   if (description) event.summary = description;
 
   const given = FEED_PROPERTIES.flatMap(([name, path]) => {
-    const value = textOf(component, name.toLowerCase());
+    // ical.js leaves X- values as written: their TEXT escapes (RFC 5545, 3.3.11) are undone here.
+    const value = textOf(component, name.toLowerCase())?.replace(/\\([\\;,nN])/g, (_, c: string) =>
+      c === 'n' || c === 'N' ? '\n' : c,
+    );
     return value ? [[path, value] as const] : [];
   });
   const place = given.some(([path]) => path.startsWith('location.'));

@@ -299,7 +299,7 @@ test('X-KGC-… properties in any calendar fill category, region and place (LOCA
       'X-KGC-CATEGORY:Fachtag',
       'X-KGC-LAND:DE-ST',
       'X-KGC-AGS:15003000',
-      'X-KGC-PLACE:Rathaus',
+      'X-KGC-PLACE:Rathaus\\, Festsaal',
       'X-KGC-STREET:Markt 1',
       'X-KGC-POSTAL-CODE:39104',
       'X-KGC-LOCALITY:Magdeburg',
@@ -316,7 +316,10 @@ test('X-KGC-… properties in any calendar fill category, region and place (LOCA
       start: '2026-03-01T10:00:00+01:00',
       category: 'Fachtag',
       region: { land: 'DE-ST', ags: '15003000' },
-      location: { name: 'Rathaus', address: { street: 'Markt 1', postalCode: '39104', locality: 'Magdeburg' } },
+      location: {
+        name: 'Rathaus, Festsaal',
+        address: { street: 'Markt 1', postalCode: '39104', locality: 'Magdeburg' },
+      },
       tags: ['Kinder'],
     },
   ]);
