@@ -191,7 +191,7 @@ test('npm pack → install → npx kgc-feed runs through the bin symlink', { tim
   assert.equal(npx('validate', 'built.json').code, 0);
   // A calendar (ical.js) with its series expanded within --from/--to.
   cpSync(join(root, 'test/fixtures/convert/thunderbird.ics'), join(scratch, 'kalender.ics'));
-  const calendar = npx(
+  const fromIcs = npx(
     'build',
     '--events',
     'kalender.ics',
@@ -202,8 +202,8 @@ test('npm pack → install → npx kgc-feed runs through the bin symlink', { tim
     '-o',
     'kalender.json',
   );
-  assert.equal(calendar.code, 0, calendar.stdout + calendar.stderr);
-  assert.match(calendar.stdout, /kalender\.json geschrieben: 4 Termine/);
+  assert.equal(fromIcs.code, 0, fromIcs.stdout + fromIcs.stderr);
+  assert.match(fromIcs.stdout, /kalender\.json geschrieben: 4 Termine/);
   const split = npx('split', 'built.json', '--out', 'kgc');
   assert.equal(split.code, 0, split.stdout + split.stderr);
   assert.ok(existsSync(join(scratch, 'kgc/index.json')));

@@ -272,40 +272,6 @@ describe('<kgc-partner-map>', () => {
     expect(halle.classList.contains('selected')).to.equal(false);
   });
 
-  it('shows the eleven Quartiere of the Berlin Clearingstelle from the demo feed, on the map and under Berlin in the list', async () => {
-    const el = await mapOf('demo', { land: 'BE' });
-    const berlin = [...$(el, '[part="list"]')!.querySelectorAll('.land-group')].find((g) =>
-      text(g.querySelector('h3')).startsWith('Berlin'),
-    )!;
-    const quartiere = [...berlin.querySelectorAll('li.item')]
-      .map((li) => text(li))
-      .filter((t) => t.includes(' Quartier · '))
-      .sort();
-    expect(quartiere).to.deep.equal(
-      [
-        'Ackerstraße',
-        'Brunnenstraße',
-        'Falkenhagener Feld-West',
-        'Flughafenstraße',
-        'Gropiusstadt',
-        'Heerstraße',
-        'Kosmosviertel',
-        'Richardplatz-Süd',
-        'Schöneberger Norden',
-        'Soldiner Straße',
-        'Zentrum Kreuzberg',
-      ].map((name) => `Quartiersmanagement ${name} Quartier · seit 2017 · Website`),
-    );
-    // Berlin: six Bezirke, the eleven Quartiere and the Koordinierungsstelle, each with its marker on the
-    // map of Berlin, alone or in a group with its neighbours.
-    expect(text(berlin.querySelector('h3'))).to.equal('Berlin (18)');
-    const drawn = $$(el, '.marker').reduce((n, m) => n + (m.classList.contains('group') ? Number(text(m)) : 1), 0);
-    expect(drawn).to.equal(18);
-    expect($$(el, '.marker').map((m) => m.getAttribute('aria-label'))).to.include(
-      'Quartiersmanagement Kosmosviertel (Quartier)',
-    );
-  });
-
   it('works by keyboard: every marker reachable and operable, skip link to the list', async () => {
     const el = await mapOf('map-valid');
     const markers = $$<SVGGElement>(el, '.marker');
