@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/cli/kgc-feed.js';
+import { defaultPeriod } from '../../src/convert/read.js';
 
 const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 
@@ -335,6 +336,12 @@ test('build: --from/--to that are no days, or in the wrong order, are wrong usag
   assert.equal(existsSync(out), false);
 });
 
+test('without --from/--to: a year before to two years after today in Berlin (29 February falls back to the 28th)', () => {
+  // 23:30 UTC on New Year's Eve is already 1 January in Berlin.
+  assert.deepEqual(defaultPeriod(Date.parse('2026-12-31T23:30:00Z')), { from: '2026-01-01', to: '2029-01-01' });
+  assert.deepEqual(defaultPeriod(Date.parse('2028-02-29T12:00:00Z')), { from: '2027-02-28', to: '2030-02-28' });
+});
+
 if (!process.env.KGC_SECOND_TZ) {
   test('the same tests pass with the machine in America/New_York', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'America/New_York', KGC_SECOND_TZ: '1' };
@@ -346,6 +353,6 @@ if (!process.env.KGC_SECOND_TZ) {
     );
     assert.equal(result.status, 0, result.stdout + result.stderr);
     assert.match(result.stdout, /# fail 0/);
-    assert.match(result.stdout, /# pass 8/);
+    assert.match(result.stdout, /# pass 9/);
   });
 }
