@@ -59,7 +59,8 @@ function sniff(bytes: Uint8Array, text: () => string): Kind | undefined {
     .slice(0, 2000)
     .trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'calendar';
-  if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(head)) return 'news';
+  // After the XML declaration, processing instructions (`<?xml-stylesheet …?>`) and comments.
+  if (/^(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(head)) return 'news';
   if (/^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head)) return 'news';
   return undefined;
 }
@@ -91,10 +92,15 @@ export async function readSource(bytes: Uint8Array, options: ReadOptions): Promi
   const ext = extensionOf(file);
   // A local file's unknown extension is a format of its own (.ods, .docx); an address's may say nothing (.php).
   const kind = EXTENSIONS[ext] ?? (ext === '' || isAddress(file) ? sniff(bytes, text) : undefined);
+  if (!kind && (ext === '' || isAddress(file)))
+    return failed(options, {
+      de: 'am Inhalt ist kein Format zu erkennen: erwartet wird ein Kalender (BEGIN:VCALENDAR) oder ein Newsfeed (RSS, Atom, JSON Feed); Tabellen brauchen die Endung .csv, .tsv oder .xlsx',
+      en: 'the content has no format that is read: expected a calendar (BEGIN:VCALENDAR) or a news feed (RSS, Atom, JSON Feed); spreadsheets need the extension .csv, .tsv or .xlsx',
+    });
   if (!kind)
     return failed(options, {
-      de: `das Format „${ext || 'ohne Endung'}“ wird nicht gelesen: erwartet werden Tabellen (.csv, .tsv, .xlsx), Kalender (.ics) oder Newsfeeds (RSS, Atom, JSON Feed)`,
-      en: `the format "${ext || 'without extension'}" is not read: expected spreadsheets (.csv, .tsv, .xlsx), calendars (.ics) or news feeds (RSS, Atom, JSON Feed)`,
+      de: `das Format „${ext}“ wird nicht gelesen: erwartet werden Tabellen (.csv, .tsv, .xlsx), Kalender (.ics) oder Newsfeeds (RSS, Atom, JSON Feed)`,
+      en: `the format "${ext}" is not read: expected spreadsheets (.csv, .tsv, .xlsx), calendars (.ics) or news feeds (RSS, Atom, JSON Feed)`,
     });
 
   if ((kind === 'calendar' || kind === 'news') && NAMES[kind].option !== collection) {

@@ -195,6 +195,7 @@ async function serve(): Promise<{ server: Server; base: string }> {
   };
   const server = createServer((req, res) => {
     if (req.url === '/feed') return void res.writeHead(301, { Location: '/aktuelles/feed/' }).end();
+    if (req.url === '/anmelden') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html>');
     const route = routes[req.url ?? ''];
     if (!route) return void res.writeHead(404, { 'Content-Type': 'text/html' }).end('<h1>Nicht gefunden</h1>');
     res.writeHead(200, { 'Content-Type': route[0] }).end(readFileSync(join(fixtures, route[1])));
@@ -247,7 +248,7 @@ test('build: events and news from addresses (content sniffed, a redirect followe
   }
 });
 
-test('build: an address that answers 404, one nobody listens on, one not http(s) → German message naming it; exit 1; nothing written', async () => {
+test('build: an address that answers 404, one nobody listens on, one not http(s), a web page → German message naming it; exit 1; nothing written', async () => {
   const { server, base } = await serve();
   const closed = createServer();
   await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
@@ -263,6 +264,8 @@ test('build: an address that answers 404, one nobody listens on, one not http(s)
       `http://127.0.0.1:${port}/feed`,
       '--news',
       'ftp://example.org/feed.rss',
+      '--news',
+      `${base}/anmelden`,
       '-o',
       out,
     );
@@ -270,10 +273,11 @@ test('build: an address that answers 404, one nobody listens on, one not http(s)
     assert.equal(
       output,
       [
-        '✗ 3 Probleme gefunden:',
+        '✗ 4 Probleme gefunden:',
         `  ${base}/termine.ics: der Server antwortet mit HTTP 404 Not Found`,
         `  http://127.0.0.1:${port}/feed: die Adresse ist nicht erreichbar (connect ECONNREFUSED 127.0.0.1:${port})`,
         '  ftp://example.org/feed.rss: nur http- und https-Adressen werden abgerufen',
+        `  ${base}/anmelden: am Inhalt ist kein Format zu erkennen: erwartet wird ein Kalender (BEGIN:VCALENDAR) oder ein Newsfeed (RSS, Atom, JSON Feed); Tabellen brauchen die Endung .csv, .tsv oder .xlsx`,
         'Es wurde nichts geschrieben (mit --partial werden die gültigen Einträge geschrieben).',
       ].join('\n'),
     );
