@@ -34,6 +34,8 @@ const RULES: Record<Lang, Record<string, (issue: FeedIssue) => string>> = {
     'end-before-start': () => 'the end is before the start',
     'not-array': () => 'expected a list (JSON array)',
     'duplicate-id': (i) => i.message,
+    'jsonfeed-skipped': (i) => String(i.params?.en ?? i.message),
+    'jsonfeed-dropped': (i) => String(i.params?.en ?? i.message),
     'land-mismatch': (i) =>
       `the key ${String(i.input)} belongs to ${landLabel(landOfKey(String(i.input)), 'en')}, not to ${landLabel(String(i.params?.land), 'en')}`,
   },

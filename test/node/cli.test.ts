@@ -64,7 +64,11 @@ test('validate: a JSON Feed 1.1 document is checked as news', async () => {
   assert.match(good.output, /The feed is valid/);
   const bad = await run('validate', fixture('news-jsonfeed-partial'), '--lang', 'en');
   assert.equal(bad.code, 1);
-  assert.match(bad.output, /items\[\d+\]/);
+  assert.match(bad.output, /items\[2\]: the item has no valid date \(date_published or date_modified\)/);
+  assert.match(bad.output, /items\[3\]\.date_published: "gestern" is not an RFC 3339 date/);
+  assert.doesNotMatch(bad.output, /der Eintrag|kein gültiges/);
+  const german = await run('validate', fixture('news-jsonfeed-partial'), '--lang', 'de');
+  assert.match(german.output, /items\[2\]: der Eintrag hat kein gültiges Datum/);
 });
 
 test('validate --json gives machine-readable errors', async () => {
