@@ -57,8 +57,14 @@ export const eventListStyles = css`
     ${linkLike}
     font-weight: 700;
     text-align: left;
+    text-decoration: none; /* on the title only: not under a "bundesweit" flag's trailing space */
   }
-  .link-button:hover {
+  .link-button .item-title {
+    text-decoration: underline;
+    text-decoration-thickness: 0.0625em;
+    text-underline-offset: 0.15em;
+  }
+  .link-button:hover .item-title {
     text-decoration-thickness: 0.125em;
   }
   .item p {
