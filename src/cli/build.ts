@@ -15,9 +15,10 @@ import { readSheet } from 'read-excel-file/node';
 import { assemble, COLLECTION_NAMES, serialize, type Source } from '../convert/assemble.js';
 import { BuildConfig } from '../convert/config.js';
 import { decodeText, parseDelimited } from '../convert/csv.js';
+import { formatProblem } from '../convert/report.js';
 import { readTable, type ColumnMapping } from '../convert/table.js';
 import { templateCsv } from '../convert/template.js';
-import type { CollectionName, SourceProblem } from '../convert/types.js';
+import type { CollectionName } from '../convert/types.js';
 import type { Cell } from '../convert/values.js';
 import type { Lang } from './common.js';
 import { writeSplit } from './split.js';
@@ -34,8 +35,6 @@ Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
     nothing: 'Es wurde nichts geschrieben (mit --partial werden die gültigen Einträge geschrieben).',
     notes: (n: number) => `${n} ${n === 1 ? 'Hinweis' : 'Hinweise'}:`,
     written: (file: string, counts: string) => `✓ ${file} geschrieben: ${counts}.`,
-    row: 'Zeile',
-    column: 'Spalte',
     unreadable: (detail: string) => `die Datei kann nicht gelesen werden (${detail})`,
     format: (ext: string) =>
       `das Format „${ext || 'ohne Endung'}“ wird nicht gelesen: bitte als .csv oder .xlsx speichern`,
@@ -55,8 +54,6 @@ Each source option may repeat. Spreadsheets: .csv, .tsv, .txt, .xlsx.`,
     nothing: 'Nothing was written (with --partial the valid items are written).',
     notes: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}:`,
     written: (file: string, counts: string) => `✓ ${file} written: ${counts}.`,
-    row: 'row',
-    column: 'column',
     unreadable: (detail: string) => `the file cannot be read (${detail})`,
     format: (ext: string) => `the format "${ext || 'without extension'}" is not read: please save as .csv or .xlsx`,
     config: (detail: string) => `the configuration is invalid: ${detail}`,
@@ -141,21 +138,6 @@ async function readSpreadsheet(
   }
   const table = readTable(rows, file, collection, mapping);
   return { collection, file, result: table, origins: table.origins, notes: table.notes };
-}
-
-/** `datei.csv, Zeile 4, Spalte „Beginn“: …` */
-export function formatProblem(problem: SourceProblem, lang: Lang): string {
-  const text = TEXT[lang];
-  const where = [
-    problem.file,
-    problem.row === undefined ? undefined : `${text.row} ${problem.row}`,
-    problem.column === undefined
-      ? undefined
-      : lang === 'de'
-        ? `${text.column} „${problem.column}“`
-        : `${text.column} "${problem.column}"`,
-  ].filter(Boolean);
-  return `${where.join(', ')}: ${problem.message[lang]}`;
 }
 
 export async function buildCommand(args: string[], lang: Lang, out: (line: string) => void): Promise<number> {
