@@ -11,7 +11,7 @@
 import { html, nothing, render } from 'lit';
 import { unzipSync, zipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/browser';
-import { assemble, COLLECTION_NAMES, serialize } from '../src/convert/assemble.js';
+import { assemble, COLLECTION_NAMES, serialize, type Source } from '../src/convert/assemble.js';
 import { defaultPeriod, readSource } from '../src/convert/read.js';
 import { formatProblem } from '../src/convert/report.js';
 import type { CollectionName, SourceProblem } from '../src/convert/types.js';
@@ -70,9 +70,21 @@ async function readXlsx(bytes: Uint8Array): Promise<Cell[][]> {
 export async function convertFiles(chosen: readonly Chosen[], partial: boolean): Promise<Converted> {
   const window = defaultPeriod();
   const sources = await Promise.all(
-    chosen.map(async ({ file, collection }) =>
-      readSource(new Uint8Array(await file.arrayBuffer()), { collection, file: file.name, window, legacy, readXlsx }),
-    ),
+    chosen.map(async ({ file, collection }): Promise<Source> => {
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch (error) {
+        // E.g. the file was moved or deleted after it was chosen.
+        const detail = error instanceof Error ? error.message : String(error);
+        const message = {
+          de: `die Datei kann nicht gelesen werden (${detail})`,
+          en: `the file cannot be read (${detail})`,
+        };
+        return { collection, file: file.name, result: { items: [], problems: [{ file: file.name, message }] } };
+      }
+      return readSource(bytes, { collection, file: file.name, window, legacy, readXlsx });
+    }),
   );
   const { feed, problems, notes } = assemble(sources);
   return { feed, problems, notes, json: problems.length && !partial ? undefined : serialize(feed) };
@@ -244,7 +256,7 @@ export function mountWerkstatt(root: HTMLElement, options: WerkstattOptions = {}
                   const items = converted.feed[name] as { title?: string; name?: string }[];
                   const rest = items.length - PREVIEW_NAMES;
                   return html`<div>
-                    <dt>${COLLECTION_LABELS[lang][name]}: ${items.length}</dt>
+                    <dt>${COLLECTION_LABELS[lang][name]}: ${t.count(items.length)}</dt>
                     <dd>
                       <ul>
                         ${items.slice(0, PREVIEW_NAMES).map((item) => html`<li>${nameOf(item)}</li>`)}

@@ -4,7 +4,9 @@
  * and once as the real page under its own Content-Security-Policy (no violation, no request).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { mountWerkstatt, type Werkstatt } from '../../demo/werkstatt.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { convertFiles, mountWerkstatt, type Werkstatt } from '../../demo/werkstatt.js';
+import { formatProblem } from '../../src/convert/report.js';
 import { readDocument } from '../../src/feed/document.js';
 import { openPage } from '../helpers/page.js';
 
@@ -39,11 +41,34 @@ const RSS = `<?xml version="1.0" encoding="UTF-8"?>
 type Win = Window & typeof globalThis;
 
 /** Puts files into the input as a user's choice would (in `win`'s realm: the test's or the page's). */
-function choose(input: HTMLInputElement, files: Record<string, string>, win: Win = window) {
-  const transfer = new win.DataTransfer();
-  for (const [name, text] of Object.entries(files)) transfer.items.add(new win.File([text], name));
-  input.files = transfer.files;
+function choose(input: HTMLInputElement, files: Record<string, string | Uint8Array>, win: Win = window) {
+  input.files = transfer(files, win).files;
   input.dispatchEvent(new win.Event('change', { bubbles: true }));
+}
+function transfer(files: Record<string, string | Uint8Array>, win: Win = window): DataTransfer {
+  const data = new win.DataTransfer();
+  for (const [name, content] of Object.entries(files)) data.items.add(new win.File([content as BlobPart], name));
+  return data;
+}
+
+/** events-excel.xlsx, as Excel writes it: shared strings, date cells, an AGS that lost its leading zero. */
+const excel = async () => new Uint8Array(await (await fetch('/test/fixtures/build/events-excel.xlsx')).arrayBuffer());
+
+/**
+ * events-excel.xlsx with `rows` events (one per day from 1 July 2026), its sheet deflated as Excel does: over
+ * 512 KB of sheet XML, which the unzip library read-excel-file uses would inflate in a `blob:` Worker.
+ */
+function largeExcel(bytes: Uint8Array, rows: number) {
+  const files = unzipSync(bytes);
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
+  const row = (r: number, day: number) =>
+    `<row r="${r}"><c r="A${r}" t="s"><v>9</v></c><c r="B${r}" s="2"><v>${day}</v></c>` +
+    `<c r="C${r}" s="2"><v>${day}</v></c><c r="D${r}" t="s"><v>10</v></c><c r="E${r}" t="s"><v>11</v></c></row>`;
+  const body = Array.from({ length: rows }, (_, i) => row(i + 2, 46204 + i)).join('');
+  files['xl/worksheets/sheet1.xml'] = strToU8(
+    sheet.replace(/(<row r="1">.*?<\/row>).*<\/sheetData>/, `$1${body}</sheetData>`),
+  );
+  return { xlsx: zipSync(files, { level: 6 }), sheetBytes: files['xl/worksheets/sheet1.xml'].length };
 }
 
 let stylesLoaded: Promise<unknown> | undefined;
@@ -89,7 +114,12 @@ const buildButton = (root: ParentNode) =>
   [...root.querySelectorAll('button')].find((b) => /Feed erstellen|Build the feed/.test(b.textContent!))!;
 
 /** Chooses the files, ticks the partial option when asked, builds, and waits for the result. */
-async function convert(root: HTMLElement, werkstatt: Werkstatt, files: Record<string, string>, partial = false) {
+async function convert(
+  root: HTMLElement,
+  werkstatt: Werkstatt,
+  files: Record<string, string | Uint8Array>,
+  partial = false,
+) {
   choose(input(root), files);
   await werkstatt.settled;
   if (partial) $<HTMLInputElement>(root, '#ws-partial').click();
@@ -151,6 +181,29 @@ describe('Feed-Werkstatt', () => {
     expect(texts(root, '.ws-preview dt')).to.deep.equal(['Termine: 1', 'Meldungen: 1']);
   });
 
+  it('reads an .xlsx file with date cells, as Excel writes it', async () => {
+    const { root, werkstatt } = await mount();
+    await convert(root, werkstatt, { 'Termine 2026.xlsx': await excel() });
+    expect(status(root)).to.equal('Feed erstellt, keine Probleme.');
+    const feed = await downloaded(root);
+    expect(feed.events.map((e) => [e.title, e.start, e.end, e.region?.land])).to.deep.equal([
+      ['Netzwerktreffen Kiel', '2026-03-29T09:30:00+02:00', '2026-03-29T12:00:00+02:00', 'DE-SH'],
+      ['Sommerakademie', '2026-07-01', '2026-07-03', 'DE-SN'],
+    ]);
+  });
+
+  it('takes files dropped onto the drop zone', async () => {
+    const { root, werkstatt } = await mount();
+    const zone = $(root, '.ws-drop');
+    const dataTransfer = transfer({ 'aktuelles.rss': RSS });
+    zone.dispatchEvent(new DragEvent('dragover', { dataTransfer, bubbles: true, cancelable: true }));
+    expect(zone.classList.contains('ws-dragging'), 'the zone shows it takes the files').to.equal(true);
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+    await werkstatt.settled;
+    expect(zone.classList.contains('ws-dragging')).to.equal(false);
+    expect(werkstatt.chosen.map((c) => [c.file.name, c.collection])).to.deep.equal([['aktuelles.rss', 'news']]);
+  });
+
   it('says when a calendar is given as another collection, and reads it once corrected', async () => {
     const { root, werkstatt } = await mount();
     choose(input(root), { 'export.ics': CALENDAR });
@@ -208,6 +261,24 @@ describe('Feed-Werkstatt', () => {
     expect(root.querySelector('.ws-file') === null, 'the file is gone').to.equal(true);
   });
 
+  it('reports a file that can no longer be read, and still builds the others', async () => {
+    class Gone extends File {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(new Error('Die Datei wurde verschoben.'));
+      }
+    }
+    const chosen = [
+      { file: new Gone([PROJECTS], 'projekte.csv'), collection: 'projects' as const },
+      { file: new File([RSS], 'aktuelles.rss'), collection: 'news' as const },
+    ];
+    const { problems, feed, json } = await convertFiles(chosen, true);
+    expect(problems.map((p) => formatProblem(p, 'de'))).to.deep.equal([
+      'projekte.csv: die Datei kann nicht gelesen werden (Die Datei wurde verschoben.)',
+    ]);
+    expect(feed.news.map((n) => n.title)).to.deep.equal(['Neue Handreichung erschienen']);
+    expect(json).to.be.a('string');
+  });
+
   it('is accessible (axe) with a report, in German and in English', async () => {
     const { root, werkstatt } = await mount();
     await convert(root, werkstatt, { 'projekte.csv': PROJECTS, 'termine.ics': CALENDAR }, true);
@@ -246,6 +317,23 @@ describe('Feed-Werkstatt', () => {
       expect(requests(), 'no request after the page loaded').to.deep.equal(loaded);
       const feed = await downloaded(doc);
       expect(feed.projects).to.have.length(2);
+    });
+
+    it('reads a large .xlsx file under the same policy, without a Worker', async () => {
+      const { xlsx, sheetBytes } = largeExcel(await excel(), 3500);
+      expect(sheetBytes).to.be.greaterThan(512 * 1024);
+      const frame = await openPage('/demo/werkstatt.html', 1100, 20000);
+      const doc = frame.contentDocument!;
+      const win = frame.contentWindow! as Win;
+      const violations: string[] = [];
+      doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      await waitUntil(() => doc.querySelector('input[type="file"]'), 'the page renders', { timeout: 10000 });
+      choose(input(doc), { 'termine.xlsx': xlsx }, win);
+      await waitUntil(() => doc.querySelector('.ws-file'), 'the file is listed');
+      buildButton(doc).click();
+      await waitUntil(() => doc.querySelector('a[download="feed.json"]'), 'the feed is offered', { timeout: 20000 });
+      expect(texts(doc, '.ws-preview dt')).to.deep.equal(['Termine: 3.500']);
+      expect(violations, 'no CSP violation').to.deep.equal([]);
     });
   });
 });
