@@ -3,6 +3,7 @@
 //   docs/reference.md      every element's attributes, properties, events, slots, parts and custom properties,
 //                          plus the shared --kgc-* tokens read from src/shared/styles.ts
 //   docs/feed.schema.json, docs/feed-index.schema.json   by scripts/write-schema.ts from the zod schemas
+//   demo/data/feed.json    the sample feed, built from demo/data/sources/ by kgc-feed build (scripts/demo-feed.ts)
 //   demo/data/split/       the sample feed split into index and parts (scripts/demo-split.ts), for the demo
 // `node scripts/docs.mjs --check` regenerates in memory and fails when a committed file is stale, or when
 // a --kgc-* property used anywhere in src/ is documented nowhere.
@@ -116,10 +117,10 @@ const undocumented = [...used].filter(([name]) => !documented.has(name));
 
 const files = { 'custom-elements.json': manifestText, 'docs/reference.md': md };
 let stale = [];
-// 4. The JSON Schemas and the demo's split feed (written, or compared with --check, by their scripts, which
-//    name stale files themselves).
+// 4. The JSON Schemas, the demo's feed (built from demo/data/sources) and its split (written, or compared with
+//    --check, by their scripts, which name stale files themselves).
 let schemasStale = false;
-for (const script of ['scripts/write-schema.ts', 'scripts/demo-split.ts']) {
+for (const script of ['scripts/write-schema.ts', 'scripts/demo-feed.ts', 'scripts/demo-split.ts']) {
   try {
     execFileSync('npx', ['tsx', script, ...(check ? ['--check'] : [])], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   } catch {
@@ -137,4 +138,4 @@ if (undocumented.length) {
 }
 if (stale.length) console.error(`docs: stale ${stale.join(', ')} — run npm run docs and commit the result`);
 if (check && (undocumented.length || stale.length || schemasStale)) process.exit(1);
-console.log(check ? 'docs: reference, schemas and demo split are current' : `docs: wrote ${Object.keys(files).join(', ')}, docs/*.schema.json, demo/data/split (${declarations.length} elements)`);
+console.log(check ? 'docs: reference, schemas, demo feed and demo split are current' : `docs: wrote ${Object.keys(files).join(', ')}, docs/*.schema.json, demo/data/feed.json, demo/data/split (${declarations.length} elements)`);

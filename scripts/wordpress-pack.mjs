@@ -1,6 +1,7 @@
 // The WordPress plugin's release zip (dist/wordpress/kgc-widgets.zip): wordpress/kgc-widgets/ as it is,
-// the per-widget CDN bundles with their hashes and the Kreise geometry in assets/, and the German
-// translation compiled from its .po into a .mo (PHP) and a JSON file (the block editor's script).
+// the CDN bundles (one per widget and the one with all widgets) with their hashes and the Kreise geometry
+// in assets/, and the German translation compiled from its .po into a .mo (PHP) and a JSON file (the block
+// editor's script).
 // Run by scripts/build.mjs after the CDN build; the plugin itself needs no build step.
 import { zipSync } from 'fflate';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -78,7 +79,7 @@ const add = (path, data) => (zip[`kgc-widgets/${path}`] = new Uint8Array(data));
 for (const file of files(plugin)) add(relative(plugin, file), readFileSync(file));
 for (const file of files(cdn)) {
   const name = relative(cdn, file);
-  if (/^kgc-(?!widgets|embed)[a-z-]+\.js$/.test(name) || name === 'integrity.json' || name.startsWith('geo/'))
+  if (/^kgc-(?!embed)[a-z-]+\.js$/.test(name) || name === 'integrity.json' || name.startsWith('geo/'))
     add(`assets/${name}`, readFileSync(file));
 }
 for (const file of readdirSync(join(plugin, 'languages')).filter((f) => f.endsWith('.po'))) {

@@ -1,22 +1,25 @@
 /**
- * `kgc-feed build`: the feed from the publishers' own files (spreadsheets now; calendars and news feeds
- * through their readers). Node only: reads files, decodes legacy code pages, opens .xlsx; the conversion
- * itself is src/convert/ (shared with the browser page).
+ * `kgc-feed build`: the feed from the publishers' own files: spreadsheets, calendars (iCalendar) and news
+ * feeds (RSS, Atom, JSON Feed), as files or http(s) addresses. Node only: reads files, fetches addresses,
+ * decodes legacy code pages, opens .xlsx; the conversion itself is src/convert/ (read.ts picks the reader; it
+ * is shared with the browser page).
  *
- *   kgc-feed build [--projects F] [--partners F] [--offices F] [--events F] [--news F] (-o FILE | --split DIR) [--partial]
+ *   kgc-feed build [--projects F] [--partners F] [--offices F] [--events F|URL] [--news F|URL]
+ *                  [--from YYYY-MM-DD --to YYYY-MM-DD] (-o FILE | --split DIR) [--partial]
  *   kgc-feed build --config kgc-feed.config.json
  *
  * Exit codes: 0 written, 1 invalid data (nothing written unless --partial), 2 wrong usage.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { readSheet } from 'read-excel-file/node';
-import { assemble, COLLECTION_NAMES, serialize, type Source } from '../convert/assemble.js';
+import { assemble, COLLECTION_NAMES, serialize, type Assembled, type Source } from '../convert/assemble.js';
 import { BuildConfig } from '../convert/config.js';
-import { decodeText, parseDelimited } from '../convert/csv.js';
+import type { Period } from '../convert/ical.js';
+import { defaultPeriod, readSource } from '../convert/read.js';
 import { formatProblem } from '../convert/report.js';
-import { readTable, type ColumnMapping } from '../convert/table.js';
+import { addDays } from '../convert/time.js';
 import { templateCsv } from '../convert/template.js';
 import type { CollectionName } from '../convert/types.js';
 import type { Cell } from '../convert/values.js';
@@ -26,18 +29,25 @@ import { writeSplit } from './split.js';
 const TEXT = {
   de: {
     usage: `Aufruf:
-  kgc-feed build [--projects DATEI] [--partners DATEI] [--offices DATEI] [--events DATEI] [--news DATEI]
-                 (-o AUSGABE | --split ORDNER) [--partial] [--lang de|en]
+  kgc-feed build [--projects DATEI] [--partners DATEI] [--offices DATEI] [--events DATEI|URL] [--news DATEI|URL]
+                 [--from JJJJ-MM-TT --to JJJJ-MM-TT] (-o AUSGABE | --split ORDNER) [--partial] [--lang de|en]
   kgc-feed build --config kgc-feed.config.json
   kgc-feed template projects.csv|partners.csv|offices.csv|events.csv|news.csv
-Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
+Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx; Termine auch als iCalendar (.ics),
+Meldungen auch als RSS, Atom oder JSON Feed. --from/--to: die Tage, aus denen Terminserien übernommen werden
+(Standard: ein Jahr vor bis zwei Jahre nach heute).`,
     problems: (n: number) => `✗ ${n} ${n === 1 ? 'Problem' : 'Probleme'} gefunden:`,
     nothing: 'Es wurde nichts geschrieben (mit --partial werden die gültigen Einträge geschrieben).',
     notes: (n: number) => `${n} ${n === 1 ? 'Hinweis' : 'Hinweise'}:`,
     written: (file: string, counts: string) => `✓ ${file} geschrieben: ${counts}.`,
     unreadable: (detail: string) => `die Datei kann nicht gelesen werden (${detail})`,
-    format: (ext: string) =>
-      `das Format „${ext || 'ohne Endung'}“ wird nicht gelesen: bitte als .csv oder .xlsx speichern`,
+    unreachable: (detail: string) => `die Adresse ist nicht erreichbar (${detail})`,
+    status: (status: string) => `der Server antwortet mit HTTP ${status}`,
+    timeout: (seconds: number) => `der Server antwortet nicht innerhalb von ${seconds} Sekunden`,
+    scheme: 'nur http- und https-Adressen werden abgerufen',
+    day: (option: string, value: string) =>
+      `${option}: „${value}“ ist kein Tag (erwartet: JJJJ-MM-TT, z. B. 2026-01-31)`,
+    order: (from: string, to: string) => `der Zeitraum endet (${to}) vor seinem Beginn (${from})`,
     config: (detail: string) => `die Konfiguration ist ungültig: ${detail}`,
     noSource: 'keine Quelle angegeben (z. B. --projects projekte.csv)',
     noOutput: 'keine Ausgabe angegeben (-o feed.json oder --split ORDNER)',
@@ -45,17 +55,24 @@ Jede Quellenoption darf mehrfach vorkommen. Tabellen: .csv, .tsv, .txt, .xlsx.`,
   },
   en: {
     usage: `Usage:
-  kgc-feed build [--projects FILE] [--partners FILE] [--offices FILE] [--events FILE] [--news FILE]
-                 (-o OUT | --split DIR) [--partial] [--lang de|en]
+  kgc-feed build [--projects FILE] [--partners FILE] [--offices FILE] [--events FILE|URL] [--news FILE|URL]
+                 [--from YYYY-MM-DD --to YYYY-MM-DD] (-o OUT | --split DIR) [--partial] [--lang de|en]
   kgc-feed build --config kgc-feed.config.json
   kgc-feed template projects.csv|partners.csv|offices.csv|events.csv|news.csv
-Each source option may repeat. Spreadsheets: .csv, .tsv, .txt, .xlsx.`,
+Each source option may repeat. Spreadsheets: .csv, .tsv, .txt, .xlsx; events also as iCalendar (.ics), news
+also as RSS, Atom or JSON Feed. --from/--to: the days whose occurrences of calendar series are kept
+(default: a year before to two years after today).`,
     problems: (n: number) => `✗ ${n} ${n === 1 ? 'problem' : 'problems'} found:`,
     nothing: 'Nothing was written (with --partial the valid items are written).',
     notes: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}:`,
     written: (file: string, counts: string) => `✓ ${file} written: ${counts}.`,
     unreadable: (detail: string) => `the file cannot be read (${detail})`,
-    format: (ext: string) => `the format "${ext || 'without extension'}" is not read: please save as .csv or .xlsx`,
+    unreachable: (detail: string) => `the address cannot be reached (${detail})`,
+    status: (status: string) => `the server answers HTTP ${status}`,
+    timeout: (seconds: number) => `the server does not answer within ${seconds} seconds`,
+    scheme: 'only http and https addresses are fetched',
+    day: (option: string, value: string) => `${option}: "${value}" is not a day (expected YYYY-MM-DD, e.g. 2026-01-31)`,
+    order: (from: string, to: string) => `the period ends (${to}) before it begins (${from})`,
     config: (detail: string) => `the configuration is invalid: ${detail}`,
     noSource: 'no source given (e.g. --projects projects.csv)',
     noOutput: 'no output given (-o feed.json or --split DIR)',
@@ -81,6 +98,8 @@ function parseArgs(args: string[], lang: Lang): { config: BuildConfig; base: str
   let output: string | undefined;
   let split: string | undefined;
   let partial = false;
+  let from: string | undefined;
+  let to: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = () => {
@@ -94,56 +113,102 @@ function parseArgs(args: string[], lang: Lang): { config: BuildConfig; base: str
     else if (arg === '-o' || arg === '--output') output = value();
     else if (arg === '--split') split = value();
     else if (arg === '--partial') partial = true;
+    else if (arg === '--from') from = value();
+    else if (arg === '--to') to = value();
     else if (arg === '--config') return { configFile: value() };
     else throw new UsageError(`${lang === 'de' ? 'unbekannte Angabe' : 'unknown argument'}: ${arg}`);
   }
-  return { config: { sources, output, split, partial }, base: process.cwd() };
+  return { config: { sources, output, split, partial, from, to }, base: process.cwd() };
 }
 
 const legacy = (bytes: Uint8Array) => iconv.decode(Buffer.from(bytes), 'windows-1252');
+const readXlsx = async (bytes: Uint8Array) => (await readSheet(Buffer.from(bytes))) as Cell[][];
 
-/** One spreadsheet → its items and problems. */
-async function readSpreadsheet(
-  path: string,
-  file: string,
-  collection: CollectionName,
-  mapping: ColumnMapping | undefined,
-): Promise<Source> {
-  const ext = extname(path).toLowerCase();
-  const failed = (de: string, en: string): Source => ({
-    collection,
-    file,
-    result: { items: [], problems: [{ file, message: { de, en } }] },
-  });
-  if (!['.xlsx', '.csv', '.tsv', '.txt'].includes(ext)) return failed(TEXT.de.format(ext), TEXT.en.format(ext));
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return failed(TEXT.de.unreadable(detail), TEXT.en.unreadable(detail));
-  }
-  let rows: Cell[][];
-  if (ext === '.xlsx') {
+/** How long a source address may take to answer. */
+const FETCH_TIMEOUT_S = 30;
+
+/** The bytes of a file or an http(s) address (redirects followed), or the problem that stopped it, in both languages. */
+async function readBytes(source: string, base: string): Promise<Uint8Array | { de: string; en: string }> {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source) && !/^https?:\/\//i.test(source))
+    return { de: TEXT.de.scheme, en: TEXT.en.scheme };
+  if (/^https?:\/\//i.test(source)) {
+    let response: Response;
     try {
-      rows = (await readSheet(bytes)) as Cell[][];
+      response = await fetch(source, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT_S * 1000) });
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return failed(TEXT.de.unreadable(detail), TEXT.en.unreadable(detail));
+      if (error instanceof Error && error.name === 'TimeoutError')
+        return { de: TEXT.de.timeout(FETCH_TIMEOUT_S), en: TEXT.en.timeout(FETCH_TIMEOUT_S) };
+      const detail = describeError(error);
+      return { de: TEXT.de.unreachable(detail), en: TEXT.en.unreachable(detail) };
     }
-  } else {
-    const parsed = parseDelimited(decodeText(bytes, legacy), file);
-    if (parsed.problems.length) return { collection, file, result: { items: [], problems: parsed.problems } };
-    rows = parsed.rows;
+    if (!response.ok) {
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+      return { de: TEXT.de.status(status), en: TEXT.en.status(status) };
+    }
+    return new Uint8Array(await response.arrayBuffer());
   }
-  const table = readTable(rows, file, collection, mapping);
-  return { collection, file, result: table, origins: table.origins, notes: table.notes };
+  try {
+    return await readFile(resolve(base, source));
+  } catch (error) {
+    const detail = describeError(error);
+    return { de: TEXT.de.unreadable(detail), en: TEXT.en.unreadable(detail) };
+  }
+}
+
+/** An error's own words; for a failed fetch its cause's (`connect ECONNREFUSED 127.0.0.1:9`). */
+function describeError(error: unknown): string {
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof Error) return cause.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** `--from`/`--to` or the config's `from`/`to`, each a real day, in order; the default for what is not given. */
+function periodOf(config: BuildConfig, lang: Lang): Period {
+  const fallback = defaultPeriod();
+  const period = { from: config.from ?? fallback.from, to: config.to ?? fallback.to };
+  for (const [option, value] of [
+    ['--from', period.from],
+    ['--to', period.to],
+  ] as const)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || addDays(value, 0) !== value)
+      throw new UsageError(TEXT[lang].day(option, value));
+  if (period.to < period.from) throw new UsageError(TEXT[lang].order(period.from, period.to));
+  return period;
+}
+
+/** The feed from a config's sources (files relative to `base`, or addresses), with every problem and note; writes nothing. */
+export async function buildFeed(config: BuildConfig, base: string, window: Period): Promise<Assembled> {
+  const sources: Source[] = [];
+  for (const collection of COLLECTION_NAMES)
+    for (const file of config.sources[collection] ?? []) {
+      const bytes = await readBytes(file, base);
+      if (bytes instanceof Uint8Array)
+        sources.push(
+          await readSource(bytes, {
+            collection,
+            file,
+            mapping: config.columns?.[collection],
+            window,
+            legacy,
+            readXlsx,
+          }),
+        );
+      else sources.push({ collection, file, result: { items: [], problems: [{ file, message: bytes }] } });
+    }
+
+  const head = Object.fromEntries(
+    (['title', 'language', 'homePageUrl', 'calendarUrl', 'updated'] as const)
+      .filter((k) => config[k] !== undefined)
+      .map((k) => [k, config[k]]),
+  );
+  return assemble(sources, head);
 }
 
 export async function buildCommand(args: string[], lang: Lang, out: (line: string) => void): Promise<number> {
   const text = TEXT[lang];
   let config: BuildConfig;
   let base: string;
+  let window: Period;
   try {
     const parsed = parseArgs(args, lang);
     if ('configFile' in parsed) {
@@ -165,23 +230,14 @@ export async function buildCommand(args: string[], lang: Lang, out: (line: strin
     } else ({ config, base } = parsed);
     if (!COLLECTION_NAMES.some((c) => config.sources[c]?.length)) throw new UsageError(text.noSource);
     if (!config.output && !config.split) throw new UsageError(text.noOutput);
+    window = periodOf(config, lang);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     out(`${error.message}\n${text.usage}`);
     return 2;
   }
 
-  const sources: Source[] = [];
-  for (const collection of COLLECTION_NAMES)
-    for (const file of config.sources[collection] ?? [])
-      sources.push(await readSpreadsheet(resolve(base, file), file, collection, config.columns?.[collection]));
-
-  const head = Object.fromEntries(
-    (['title', 'language', 'homePageUrl', 'calendarUrl', 'updated'] as const)
-      .filter((k) => config[k] !== undefined)
-      .map((k) => [k, config[k]]),
-  );
-  const { feed, problems, notes } = assemble(sources, head);
+  const { feed, problems, notes } = await buildFeed(config, base, window);
   if (problems.length) {
     out(text.problems(problems.length));
     for (const problem of problems) out(`  ${formatProblem(problem, lang)}`);

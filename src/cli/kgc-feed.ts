@@ -5,7 +5,7 @@
  *   kgc-feed schema                                      prints the feed's JSON Schema
  *   kgc-feed ics FILE|URL [-o OUT]                       iCalendar of the feed's events (subscription file)
  *   kgc-feed split FEED --out DIR [--partial]            feed index (DIR/index.json) and content-hashed parts
- *   kgc-feed build --projects F … -o OUT | --config F    the feed from spreadsheets (see build.ts)
+ *   kgc-feed build --projects F … -o OUT | --config F    the feed from spreadsheets, calendars, news feeds (build.ts)
  *   kgc-feed template projects.csv                       an empty spreadsheet template with an example row
  * Node only: imports the feed layer, never lit or the DOM. Importing this module runs nothing: the bin
  * entry (src/cli/bin.ts) calls `main`.
@@ -30,7 +30,8 @@ const TEXT = {
   kgc-feed schema                                       gibt das JSON Schema des Feeds aus
   kgc-feed ics DATEI|URL [-o AUSGABE]                   schreibt die Termine als iCalendar-Datei (Abo-Adresse)
   kgc-feed split FEED --out ORDNER [--partial]          teilt einen großen Feed: Index (ORDNER/index.json) und Teile
-  kgc-feed build --projects DATEI … -o AUSGABE         baut den Feed aus Tabellen (auch: build --config DATEI)
+  kgc-feed build --projects DATEI … -o AUSGABE         baut den Feed aus Tabellen, Kalendern (.ics) und Newsfeeds
+                                                        (auch: build --config DATEI)
   kgc-feed template projects.csv                        schreibt eine Tabellenvorlage (projects, partners, offices, events, news)`,
     ok: (n: number) => `✓ Der Feed ist gültig (${n} Einträge).`,
     errors: (n: number) => `✗ ${n} Fehler gefunden:`,
@@ -46,7 +47,8 @@ const TEXT = {
   kgc-feed schema                                      prints the feed's JSON Schema
   kgc-feed ics FILE|URL [-o OUT]                       writes the events as an iCalendar file (subscription URL)
   kgc-feed split FEED --out DIR [--partial]            splits a large feed: index (DIR/index.json) and parts
-  kgc-feed build --projects FILE … -o OUT              builds the feed from spreadsheets (also: build --config FILE)
+  kgc-feed build --projects FILE … -o OUT              builds the feed from spreadsheets, calendars (.ics) and news
+                                                       feeds (also: build --config FILE)
   kgc-feed template projects.csv                       writes a spreadsheet template (projects, partners, offices, events, news)`,
     ok: (n: number) => `✓ The feed is valid (${n} items).`,
     errors: (n: number) => `✗ ${n} errors found:`,

@@ -55,6 +55,30 @@ const contact = (prefix: string): Column[] => [
   { header: 'Telefon', field: `${prefix}.phone`, kind: 'text', example: '030 1234567', en: 'telephone' },
 ];
 
+const contactUrl = (prefix: string): Column => ({
+  header: 'Kontakt-Website',
+  field: `${prefix}.url`,
+  kind: 'url',
+  example: '',
+  en: 'web page of the contact',
+});
+
+/** An office's second contact (e.g. the Sekretariat): the contact columns with " 2". */
+const secondContact: Column[] = contact('contacts.1').map((c) => ({
+  ...c,
+  header: `${c.header} 2`,
+  example: '',
+  en: `${c.en} (second contact)`,
+}));
+
+const addressLand = (prefix: string): Column => ({
+  header: 'Träger-Bundesland',
+  field: `${prefix}.address.land`,
+  kind: 'land',
+  example: '',
+  en: 'Land of the address: name or code',
+});
+
 const id: Column = {
   header: 'ID',
   field: 'id',
@@ -106,7 +130,9 @@ export const COLUMNS: Record<CollectionName, Column[]> = {
     { header: 'Straße', field: 'provider.address.street', kind: 'text', example: 'Friedrichstraße 231', en: 'street' },
     { header: 'PLZ', field: 'provider.address.postalCode', kind: 'plz', example: '10969', en: 'postal code' },
     { header: 'Ort', field: 'provider.address.locality', kind: 'text', example: 'Berlin', en: 'locality' },
+    addressLand('provider'),
     ...contact('contact'),
+    contactUrl('contact'),
     { header: 'Förderer', field: 'funders', kind: 'list', example: 'GKV-Bündnis für Gesundheit', en: 'funders' },
     ...region(true),
     { header: 'Good Practice', field: 'goodPractice', kind: 'bool', example: 'nein', en: 'good practice (ja/nein)' },
@@ -135,6 +161,7 @@ export const COLUMNS: Record<CollectionName, Column[]> = {
     { header: 'Beitritt', field: 'joined', kind: 'period', example: '2012', en: 'joined (year, month or day)' },
     { header: 'Website', field: 'url', kind: 'url', example: 'https://example.org', en: 'web page' },
     ...contact('contact'),
+    contactUrl('contact'),
     { header: 'Schwerpunkte', field: 'focus', kind: 'list', example: 'Kinder; Ältere', en: 'focus topics' },
   ],
   offices: [
@@ -158,8 +185,24 @@ export const COLUMNS: Record<CollectionName, Column[]> = {
     },
     { header: 'PLZ', field: 'organization.address.postalCode', kind: 'plz', example: '10969', en: 'postal code' },
     { header: 'Ort', field: 'organization.address.locality', kind: 'text', example: 'Berlin', en: 'locality' },
+    addressLand('organization'),
     ...point,
     ...contact('contacts.0'),
+    ...secondContact,
+    {
+      header: 'E-Mail der Stelle',
+      field: 'email',
+      kind: 'email',
+      example: 'kgc@example.org',
+      en: 'e-mail of the office',
+    },
+    {
+      header: 'Telefon der Stelle',
+      field: 'phone',
+      kind: 'text',
+      example: '030 1234567-0',
+      en: 'telephone of the office',
+    },
     { header: 'Website', field: 'url', kind: 'url', example: 'https://example.org/kgc', en: 'web page' },
     { header: 'Schwerpunkte', field: 'focus', kind: 'list', example: 'Kinder; Quartiere', en: 'focus topics' },
   ],

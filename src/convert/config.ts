@@ -1,5 +1,6 @@
 /**
- * `kgc-feed.config.json`: the sources of `kgc-feed build`, column mappings, the feed's head and the output.
+ * `kgc-feed.config.json`: the sources of `kgc-feed build`, column mappings, the window of calendar series, the
+ * feed's head and the output.
  * Its JSON Schema, docs/kgc-feed.config.schema.json, is generated from this (scripts/write-schema.ts).
  */
 import * as z from 'zod/mini';
@@ -7,6 +8,7 @@ import * as z from 'zod/mini';
 const COLLECTIONS = ['projects', 'partners', 'offices', 'events', 'news'] as const;
 
 const sourceList = z.optional(z.array(z.string().check(z.minLength(1))));
+const day = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 
 export const BuildConfig = z.strictObject({
   $schema: z.optional(z.string()),
@@ -22,6 +24,8 @@ export const BuildConfig = z.strictObject({
     events: sourceList,
     news: sourceList,
   }),
+  from: day,
+  to: day,
   columns: z.optional(z.partialRecord(z.enum(COLLECTIONS), z.record(z.string(), z.string()))),
   output: z.optional(z.string()),
   split: z.optional(z.string()),
@@ -42,7 +46,9 @@ export function buildConfigJsonSchema(): Record<string, unknown> {
     calendarUrl: 'Where the iCalendar file of the events is served (kgc-feed ics).',
     updated: 'Date of the last change, ISO 8601; left out when absent (the build writes no clock time).',
     sources:
-      'Files per collection, relative to this config file; the sources of one collection are merged. Spreadsheets: .csv, .tsv, .txt, .xlsx.',
+      'Files per collection, relative to this config file, or http(s) addresses; the sources of one collection are merged. Spreadsheets: .csv, .tsv, .txt, .xlsx; events also iCalendar (.ics); news also RSS, Atom and JSON Feed.',
+    from: 'First day (YYYY-MM-DD, Europe/Berlin) whose occurrences of calendar series are kept; default: a year before today.',
+    to: 'Last day (YYYY-MM-DD, inclusive) whose occurrences of calendar series are kept; default: two years after today.',
     columns:
       'Per collection: header in your file → feed field (e.g. {"Projektname": "title", "Land": "region.land"}); the default headers stay valid.',
     output: 'The feed file to write, relative to this config file.',

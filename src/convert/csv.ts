@@ -2,7 +2,8 @@
  * CSV and TSV as office suites write them: UTF-8 with or without BOM, UTF-16 (Excel's "Unicode text"),
  * or a legacy 8-bit code page (Windows-1252 from older Excel), `;`, `,` or tab detected from the header line.
  */
-// csv-parse's own build for browsers: its Node build needs the global Buffer, which a page has not.
+// The browser build: the same parser with its own Buffer shim, so this module runs in a page (the
+// Feed-Werkstatt) as well as in Node; the default entry needs Node's Buffer.
 import { parse } from 'csv-parse/browser/esm/sync';
 import type { SourceProblem } from './types.js';
 

@@ -14,6 +14,9 @@
  *   events are written with Berlin's offset (`2026-03-12T10:00:00+01:00`).
  * - SUMMARY → title, DESCRIPTION → summary (HTML, as Google writes it, as plain text), LOCATION → location (a bare web address: an online event),
  *   URL → url, CATEGORIES → tags, ORGANIZER's name → organizer, STATUS:CANCELLED → `cancelled`.
+ * - `X-KGC-…` properties (as this project's writer adds them, see FEED_PROPERTIES) fill what iCalendar has
+ *   no property for: category, region, the place's name and address (then LOCATION, their one-line form, is
+ *   not read); a first CATEGORIES value equal to X-KGC-CATEGORY is the category, not a tag.
  * - Files this project wrote (its PRODID) read back to the events written: the UID's `@domain`, the title's
  *   "Abgesagt: " and the labelled lines the writer adds to DESCRIPTION are taken back into their fields.
  */
@@ -21,9 +24,10 @@ import ICAL from 'ical.js';
 import type { Event, EventStatus } from '../feed/schema.js';
 import { Event as EventSchema } from '../feed/schema.js';
 import { htmlToText } from '../feed/html-text.js';
-import { PRODID } from '../widgets/event-calendar/ics.js';
+import { FEED_PROPERTIES, PRODID } from '../widgets/event-calendar/ics.js';
 import { BERLIN, addDays, berlinDateTime, berlinDayStart, isKnownZone, wallToInstant } from './time.js';
 import type { SourceProblem, SourceResult } from './types.js';
+import { setPath } from './values.js';
 import { WINDOWS_ZONES } from './windows-zones.js';
 
 /** The days (Europe/Berlin, inclusive) whose occurrences of a series are kept. */
@@ -194,7 +198,15 @@ function fields(component: ICAL.Component, reader: Reader): Omit<Event, 'id' | '
   if (description && HTML.test(description)) description = htmlToText(description) || undefined;
   if (description) event.summary = description;
 
-  const location = textOf(component, 'location');
+  const given = FEED_PROPERTIES.flatMap(([name, path]) => {
+    // ical.js leaves X- values as written: their TEXT escapes (RFC 5545, 3.3.11) are undone here.
+    const value = textOf(component, name.toLowerCase())?.replace(/\\([\\;,nN])/g, (_, c: string) =>
+      c === 'n' || c === 'N' ? '\n' : c,
+    );
+    return value ? [[path, value] as const] : [];
+  });
+  const place = given.some(([path]) => path.startsWith('location.'));
+  const location = place ? undefined : textOf(component, 'location');
   if (location) {
     if (isWebAddress(location)) event.location = { ...event.location, online: true, url: location };
     else if (reader.own && location === 'Online') event.location = { ...event.location, online: true };
@@ -210,13 +222,13 @@ function fields(component: ICAL.Component, reader: Reader): Omit<Event, 'id' | '
     if (shownName) event.organizer = shownName;
   }
 
-  const tags: string[] = [];
-  for (const prop of component.getAllProperties('categories')) {
-    for (const value of prop.getValues()) {
-      const tag = typeof value === 'string' ? value.trim() : '';
-      if (tag && !tags.includes(tag)) tags.push(tag);
-    }
-  }
+  for (const [path, value] of given) setPath(event, path, value);
+  const values = component
+    .getAllProperties('categories')
+    .flatMap((prop) => prop.getValues())
+    .map((value) => (typeof value === 'string' ? value.trim() : ''));
+  if (event.category && values[0] === event.category) values.shift();
+  const tags = [...new Set(values.filter(Boolean))];
   if (tags.length) event.tags = tags;
   if (state) event.status = state;
   return event;

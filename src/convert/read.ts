@@ -1,8 +1,8 @@
 /**
  * One source's bytes → its items and problems, whatever it is: a spreadsheet (CSV, TSV, .xlsx), an iCalendar
- * file or a news feed (RSS, Atom, JSON Feed). The file's extension picks the reader; a name without one is
- * read by its content. Environment-neutral: the CLI and the Feed-Werkstatt page pass what differs between
- * Node and a browser (the Windows-1252 decoder, the .xlsx reader).
+ * file or a news feed (RSS, Atom, JSON Feed). The reader is chosen by the file's extension, or, where the name
+ * says nothing (`https://example.org/feed`, `…/export?type=ics`), by the content. Runs in Node and in a page:
+ * what needs Node (a Windows-1252 codec, the .xlsx reader) is passed in.
  */
 import type { Source } from './assemble.js';
 import { decodeText, parseDelimited } from './csv.js';
@@ -15,14 +15,14 @@ import type { Cell } from './values.js';
 
 export interface ReadOptions {
   collection: CollectionName;
-  /** The name problems give (the path as the publisher wrote it, or the file's name in a page). */
+  /** The name problems give: the path or URL as the publisher wrote it. */
   file: string;
   mapping?: ColumnMapping;
   /** The days whose occurrences of calendar series are kept. */
   window: Period;
-  /** Windows-1252 decoder for text that is not UTF-8 (Node: iconv-lite; browsers: TextDecoder). */
+  /** Windows-1252 decoder, for text that is not UTF-8 (Node: iconv-lite). */
   legacy: (bytes: Uint8Array) => string;
-  /** The first sheet of an .xlsx file as rows of cells. */
+  /** The first sheet of an .xlsx file as rows of cells (Node: read-excel-file/node). */
   readXlsx: (bytes: Uint8Array) => Promise<Cell[][]>;
 }
 
@@ -34,49 +34,54 @@ const EXTENSIONS: Record<string, Kind> = {
   '.txt': 'table',
   '.xlsx': 'xlsx',
   '.ics': 'calendar',
+  '.ical': 'calendar',
   '.rss': 'news',
   '.atom': 'news',
   '.xml': 'news',
   '.json': 'news',
 };
 
-/** `.ics` of `termine.ics`; empty when the name has none. */
+const isAddress = (file: string) => /^https?:\/\//i.test(file) && URL.canParse(file);
+
+/** `.ics` of `termine.ics`, of `https://example.org/kalender.ics?x=1`; empty when the name has none. */
 function extensionOf(file: string): string {
-  const name = file.replace(/^.*[\\/]/, '');
+  const path = isAddress(file) ? new URL(file).pathname : file;
+  const name = path.replace(/^.*[\\/]/, '');
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot).toLowerCase() : '';
 }
 
-/** What the content is, by its first bytes: an .xlsx (a ZIP file), a calendar, a news feed, or unknown. */
+/** What the content is, from its first characters: a calendar, a news feed, an .xlsx (a ZIP file), or unknown. */
 function sniff(bytes: Uint8Array, text: () => string): Kind | undefined {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
   const head = text()
     .replace(/^\uFEFF/, '')
-    .slice(0, 1000)
+    .slice(0, 2000)
     .trimStart();
   if (/^BEGIN:VCALENDAR/i.test(head)) return 'calendar';
-  if (/^</.test(head) || /^\{[\s\S]*jsonfeed\.org\/version\//.test(head)) return 'news';
+  // After the XML declaration, processing instructions (`<?xml-stylesheet …?>`) and comments.
+  if (/^(<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(head)) return 'news';
+  if (/^\{[\s\S]*"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version\//.test(head)) return 'news';
   return undefined;
 }
 
-/** The collection a calendar or news feed fills, with its name for messages. */
-const ONLY: Record<'calendar' | 'news', { collection: CollectionName; de: string; en: string }> = {
-  calendar: {
-    collection: 'events',
-    de: 'ein Kalender (iCalendar) und liefert Termine',
-    en: 'a calendar (iCalendar) and gives events',
-  },
-  news: {
-    collection: 'news',
-    de: 'ein Newsfeed (RSS, Atom oder JSON Feed) und liefert Meldungen',
-    en: 'a news feed (RSS, Atom or JSON Feed) and gives news items',
-  },
+const NAMES: Record<'calendar' | 'news', { de: string; en: string; option: CollectionName }> = {
+  calendar: { de: 'ein Kalender (iCalendar)', en: 'a calendar (iCalendar)', option: 'events' },
+  news: { de: 'ein Newsfeed (RSS, Atom oder JSON Feed)', en: 'a news feed (RSS, Atom or JSON Feed)', option: 'news' },
 };
 
-const failed = ({ collection, file }: ReadOptions, message: SourceProblem['message']): Source => ({
-  collection,
-  file,
-  result: { items: [], problems: [{ file, message }] },
+const LABELS: Record<CollectionName, { de: string; en: string }> = {
+  projects: { de: 'Projekte', en: 'projects' },
+  partners: { de: 'Partner', en: 'partners' },
+  offices: { de: 'Koordinierungsstellen', en: 'offices' },
+  events: { de: 'Termine', en: 'events' },
+  news: { de: 'Meldungen', en: 'news items' },
+};
+
+const failed = (options: ReadOptions, message: SourceProblem['message']): Source => ({
+  collection: options.collection,
+  file: options.file,
+  result: { items: [], problems: [{ file: options.file, message }] },
 });
 
 /** Reads one source of a collection; every problem names `options.file`. */
@@ -85,17 +90,24 @@ export async function readSource(bytes: Uint8Array, options: ReadOptions): Promi
   let decoded: string | undefined;
   const text = () => (decoded ??= decodeText(bytes, options.legacy));
   const ext = extensionOf(file);
-  const kind = EXTENSIONS[ext] ?? sniff(bytes, text);
+  // A local file's unknown extension is a format of its own (.ods, .docx); an address's may say nothing (.php).
+  const kind = EXTENSIONS[ext] ?? (ext === '' || isAddress(file) ? sniff(bytes, text) : undefined);
+  if (!kind && (ext === '' || isAddress(file)))
+    return failed(options, {
+      de: 'am Inhalt ist kein Format zu erkennen: erwartet wird ein Kalender (BEGIN:VCALENDAR) oder ein Newsfeed (RSS, Atom, JSON Feed); Tabellen brauchen die Endung .csv, .tsv oder .xlsx',
+      en: 'the content has no format that is read: expected a calendar (BEGIN:VCALENDAR) or a news feed (RSS, Atom, JSON Feed); spreadsheets need the extension .csv, .tsv or .xlsx',
+    });
   if (!kind)
     return failed(options, {
-      de: `das Format „${ext || 'ohne Endung'}“ wird nicht gelesen: erwartet werden Tabellen (.csv, .tsv, .xlsx), Kalender (.ics) oder Newsfeeds (RSS, Atom, JSON Feed)`,
-      en: `the format "${ext || 'without extension'}" is not read: expected spreadsheets (.csv, .tsv, .xlsx), calendars (.ics) or news feeds (RSS, Atom, JSON Feed)`,
+      de: `das Format „${ext}“ wird nicht gelesen: erwartet werden Tabellen (.csv, .tsv, .xlsx), Kalender (.ics) oder Newsfeeds (RSS, Atom, JSON Feed)`,
+      en: `the format "${ext}" is not read: expected spreadsheets (.csv, .tsv, .xlsx), calendars (.ics) or news feeds (RSS, Atom, JSON Feed)`,
     });
-  if ((kind === 'calendar' || kind === 'news') && ONLY[kind].collection !== collection) {
-    const only = ONLY[kind];
+
+  if ((kind === 'calendar' || kind === 'news') && NAMES[kind].option !== collection) {
+    const { de, en, option } = NAMES[kind];
     return failed(options, {
-      de: `die Datei ist ${only.de}: bitte als Sammlung „${only.collection}“ angeben`,
-      en: `the file is ${only.en}: please give it as collection "${only.collection}"`,
+      de: `die Datei ist ${de} und liefert keine ${LABELS[collection].de}: bitte mit --${option} angeben`,
+      en: `the file is ${en} and gives no ${LABELS[collection].en}: please give it with --${option}`,
     });
   }
   if (kind === 'calendar') return { collection, file, result: readIcal(text(), file, options.window) };
@@ -125,9 +137,9 @@ export async function readSource(bytes: Uint8Array, options: ReadOptions): Promi
 export function defaultPeriod(now: number = Date.now()): Period {
   const today = berlinDateTime(now).slice(0, 10);
   const shift = (years: number) => {
-    const day = `${String(Number(today.slice(0, 4)) + years).padStart(4, '0')}${today.slice(4)}`;
-    // 29 February in a year without it: 28 February.
-    return day.endsWith('-02-29') && addDays(day, 0) !== day ? addDays(day, -1) : day;
+    const moved = `${String(Number(today.slice(0, 4)) + years).padStart(4, '0')}${today.slice(4)}`;
+    // 29 February of a year without it: the day before.
+    return moved.endsWith('-02-29') && addDays(moved, 0) !== moved ? addDays(moved, -1) : moved;
   };
   return { from: shift(-1), to: shift(2) };
 }

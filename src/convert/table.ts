@@ -5,7 +5,7 @@
 import { landOfKey } from '../feed/laender.js';
 import { COLUMNS, EMPTY_LISTS, type Column } from './columns.js';
 import type { CollectionName, SourceProblem, SourceResult } from './types.js';
-import { convert, isEmpty, type Cell } from './values.js';
+import { convert, isEmpty, setPath, type Cell } from './values.js';
 import { agsOfArs, locate } from './locate.js';
 
 /** Where an item came from: file, row and the header (as written there) of each field it filled. */
@@ -26,17 +26,6 @@ export interface TableResult extends SourceResult {
 export type ColumnMapping = Record<string, string>;
 
 const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
-
-/** Sets `value` at a dotted path (`contacts.0.name` makes an array). */
-function setPath(target: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split('.');
-  let node: Record<string, unknown> = target;
-  keys.slice(0, -1).forEach((key, i) => {
-    node[key] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
-    node = node[key] as Record<string, unknown>;
-  });
-  node[keys[keys.length - 1]] = value;
-}
 
 const LAND_FIELD = 'region.land';
 

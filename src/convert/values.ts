@@ -166,6 +166,17 @@ export function splitList(cell: Cell): string[] {
     .filter(Boolean);
 }
 
+/** Sets `value` at a dotted path (`contacts.0.name` makes an array). */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let node: Record<string, unknown> = target;
+  keys.slice(0, -1).forEach((key, i) => {
+    node[key] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
+    node = node[key] as Record<string, unknown>;
+  });
+  node[keys[keys.length - 1]] = value;
+}
+
 /** True when a cell holds nothing. */
 export const isEmpty = (cell: Cell) => cell === null || cell === undefined || String(cell).trim() === '';
 

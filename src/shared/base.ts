@@ -8,6 +8,7 @@ import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
 import type { Feed } from '../feed/schema.js';
+import { prepareIntl } from '../i18n/format.js';
 import { common, errorMessage, type CommonMessages } from '../i18n/messages.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { feedSourceContext, type FeedSource } from './context.js';
@@ -18,25 +19,41 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 let uid = 0;
 
+/** The loading reserve's custom properties (see `KgcElement.reserveEm`). */
+type Reserve = { '--_reserve'?: string; '--_reserve-wide'?: string };
+
 const sameSource = (a: FeedSource | undefined, b: FeedSource | undefined) =>
   a?.data === b?.data && a?.src === b?.src && a?.timeout === b?.timeout;
 
-/** Whether a widget has already taken a loaded feed in the current task. */
+/** Whether a widget has taken a loaded feed since the page last rendered a frame. */
 let turnTaken = false;
 
+/** After the next frame has been rendered (or 100 ms, where no frames come: a tab in the background). */
+function afterFrame(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, 100);
+    requestAnimationFrame(() => setTimeout(done));
+  });
+}
+
 /**
- * Resolves when it is this widget's turn to render a feed that just arrived: at once for the first widget in
- * a task, in a task of its own for each further one. Widgets that share a feed get it in the same moment;
- * this way a page with several of them never blocks input for the time of all their first renders together,
- * while a single widget renders without delay.
+ * Resolves when it is this widget's turn to render a feed that just arrived: at once for the first widget,
+ * after the next rendered frame for each further one. Widgets that share a feed get it in the same moment;
+ * this way each first render, with the style and layout work it causes, is a task of its own, and a page
+ * with several widgets never blocks input for the time of all their first renders together, while a single
+ * widget renders without delay.
  */
 function takeTurn(): Promise<void> {
   if (!turnTaken) {
     turnTaken = true;
-    setTimeout(() => (turnTaken = false));
+    void afterFrame().then(() => (turnTaken = false));
     return Promise.resolve();
   }
-  return new Promise<void>((resolve) => setTimeout(resolve)).then(takeTurn);
+  return afterFrame().then(takeTurn);
 }
 
 /** A query as a key: equal keys ask for the same items. */
@@ -149,19 +166,25 @@ export abstract class KgcElement extends LitElement {
    * The room the widget will take once loaded, held while it loads so that the page below does not jump
    * (see `reserveEm`). The public `--kgc-loading-min-height` overrides it.
    */
-  protected reserve(): { '--_reserve'?: string } {
+  protected reserve(): Reserve {
     return {};
   }
 
   /**
    * A height to hold while loading: `phone` em on screens narrower than 40em (where text wraps more), else
-   * `wide` em; never more than the viewport, since what lies below the first screen may move unseen.
+   * `wide` em; never more than the viewport, since what lies below the first screen may move unseen. The
+   * choice between the two is a media query in the styles: reading the viewport's width here would force a
+   * style and layout pass per widget while the page is still being built.
    */
-  protected reserveEm(phone: number, wide = phone): { '--_reserve': string } {
-    // The viewport's width stands for the container's: reading the widget's own size here would force a
-    // style and layout pass per widget while the page is still being built. 40em at the default 16px.
-    return { '--_reserve': `min(${innerWidth < 640 ? phone : wide}em, 100vh)` };
+  protected reserveEm(phone: number, wide = phone): Reserve {
+    return { '--_reserve': `min(${phone}em, 100vh)`, '--_reserve-wide': `min(${wide}em, 100vh)` };
   }
+
+  /**
+   * Work that the first render of the data needs but that does not depend on it (decoding geometry, say):
+   * called in a task of its own while the feed is on its way, so that it is not part of that render's task.
+   */
+  protected prepare(): void {}
 
   /** How many items this widget has to show in `feed` (the `kgc-load` detail). */
   protected abstract countItems(feed: Feed): number;
@@ -274,6 +297,8 @@ export abstract class KgcElement extends LitElement {
       this.status = 'loading';
       this.error = undefined;
     }
+    prepareIntl();
+    setTimeout(() => this.prepare());
     queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
       (feed) => takeTurn().then(() => this.accept(feed, token)),
       (error: unknown) => this.fail(error, token),

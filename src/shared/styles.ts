@@ -144,6 +144,11 @@ export const base = css`
     box-sizing: border-box;
     color: var(--_muted);
   }
+  @media (min-width: 40em) {
+    .state.loading {
+      min-height: var(--kgc-loading-min-height, var(--_reserve-wide, var(--_reserve, 12em)));
+    }
+  }
   .state.error {
     border-color: var(--_danger);
     border-left-width: 0.375em;

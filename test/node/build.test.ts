@@ -265,7 +265,7 @@ const BAD: [string, string[], string][] = [
   [
     'a format that is not read',
     ['--projects', 'projekte.ods'],
-    'projekte.ods: das Format „.ods“ wird nicht gelesen: bitte als .csv oder .xlsx speichern',
+    'projekte.ods: das Format „.ods“ wird nicht gelesen: erwartet werden Tabellen (.csv, .tsv, .xlsx), Kalender (.ics) oder Newsfeeds (RSS, Atom, JSON Feed)',
   ],
 ];
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { readIcal } from '../../src/convert/ical.js';
 import { berlinDateTime } from '../../src/convert/time.js';
 import type { Event } from '../../src/feed/schema.js';
-import { placeText, toICalendar } from '../../src/widgets/event-calendar/ics.js';
+import { toICalendar } from '../../src/widgets/event-calendar/ics.js';
 
 const ics = (name: string) => readFileSync(new URL(`../fixtures/convert/${name}.ics`, import.meta.url), 'utf8');
 const YEAR_2026 = { from: '2026-01-01', to: '2026-12-31' };
@@ -271,20 +271,10 @@ test('the iCalendar this project writes reads back to the same events', () => {
   const written = toICalendar(events, { name: feed.title, now: new Date('2026-05-01T00:00:00Z') });
   const { items, problems } = readIcal(written, 'kgc.ics', { from: '2026-01-01', to: '2026-12-31' });
   assert.deepEqual(problems, []);
-  /** What iCalendar carries of an event: the Land is not written; category and tags both become CATEGORIES; the place one line. */
+  /** The written iCalendar carries every field (category, region and address in X-KGC-… properties); times come back as Berlin's. */
   const carried = (e: Event): Event => {
-    const place = placeText(e);
-    const online = e.location?.url && e.location.url !== e.url ? { online: true, url: e.location.url } : undefined;
-    const tags = [...new Set([e.category, ...(e.tags ?? [])].filter((t): t is string => !!t))];
     const at = (v: string) => (v.length > 10 ? berlinDateTime(Date.parse(v)) : v);
-    const out: Event = { id: e.id, title: e.title, start: at(e.start) };
-    if (e.end) out.end = at(e.end);
-    if (place === 'Online') out.location = { ...online, online: true };
-    else if (place || online) out.location = { ...(place ? { name: place } : {}), ...online };
-    for (const key of ['organizer', 'summary', 'url', 'registrationUrl'] as const) if (e[key]) out[key] = e[key];
-    if (e.status) out.status = e.status;
-    if (tags.length) out.tags = tags;
-    return out;
+    return { ...e, start: at(e.start), ...(e.end ? { end: at(e.end) } : {}) };
   };
   const byId = (list: Event[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
   assert.deepEqual(byId(items), byId(events.map(carried)));
@@ -295,6 +285,44 @@ test('the iCalendar this project writes reads back to the same events', () => {
   );
   assert.equal(fachforum.registrationUrl, 'https://example.org/anmeldung/fachforum');
   assert.equal(items.find((e) => e.id === 'abgesagt')!.title, 'Werkstattgespräch Kommunen');
+});
+
+test('X-KGC-… properties in any calendar fill category, region and place (LOCATION, their one-line form, is then not read)', () => {
+  const { items, problems } = readIcal(
+    calendar(
+      'BEGIN:VEVENT',
+      'UID:fachtag',
+      'DTSTART:20260301T090000Z',
+      'SUMMARY:Fachtag',
+      'LOCATION:Rathaus\\, Markt 1\\, 39104 Magdeburg',
+      'CATEGORIES:Fachtag,Kinder',
+      'X-KGC-CATEGORY:Fachtag',
+      'X-KGC-LAND:DE-ST',
+      'X-KGC-AGS:15003000',
+      'X-KGC-PLACE:Rathaus\\, Festsaal',
+      'X-KGC-STREET:Markt 1',
+      'X-KGC-POSTAL-CODE:39104',
+      'X-KGC-LOCALITY:Magdeburg',
+      'END:VEVENT',
+    ),
+    'fachtag.ics',
+    YEAR_2026,
+  );
+  assert.deepEqual(problems, []);
+  assert.deepEqual(items, [
+    {
+      id: 'fachtag',
+      title: 'Fachtag',
+      start: '2026-03-01T10:00:00+01:00',
+      category: 'Fachtag',
+      region: { land: 'DE-ST', ags: '15003000' },
+      location: {
+        name: 'Rathaus, Festsaal',
+        address: { street: 'Markt 1', postalCode: '39104', locality: 'Magdeburg' },
+      },
+      tags: ['Kinder'],
+    },
+  ]);
 });
 
 test('bad input: not a calendar, a broken line, a broken date, no title, an unknown zone — German problems with file and line', () => {

@@ -169,7 +169,7 @@ test('npm pack → install → npx kgc-feed runs through the bin symlink', { tim
   assert.ok(calendar.startsWith('BEGIN:VCALENDAR\r\n'));
   assert.match(calendar, /BEGIN:VEVENT/);
 
-  // build, template and split: the readers (csv-parse, iconv-lite, read-excel-file) come from the package's dependencies.
+  // build, template and split: the readers (csv-parse, iconv-lite, read-excel-file, ical.js) come from the package's dependencies.
   const template = npx('template', 'projects.csv');
   assert.equal(template.code, 0, template.stderr);
   assert.match(template.stdout, /Vorlage projects\.csv geschrieben/);
@@ -189,6 +189,21 @@ test('npm pack → install → npx kgc-feed runs through the bin symlink', { tim
   assert.equal(built.code, 0, built.stdout + built.stderr);
   assert.match(built.stdout, /built\.json geschrieben: 1 Projekte, 4 Termine/);
   assert.equal(npx('validate', 'built.json').code, 0);
+  // A calendar (ical.js) with its series expanded within --from/--to.
+  cpSync(join(root, 'test/fixtures/convert/thunderbird.ics'), join(scratch, 'kalender.ics'));
+  const fromIcs = npx(
+    'build',
+    '--events',
+    'kalender.ics',
+    '--from',
+    '2026-01-01',
+    '--to',
+    '2026-03-31',
+    '-o',
+    'kalender.json',
+  );
+  assert.equal(fromIcs.code, 0, fromIcs.stdout + fromIcs.stderr);
+  assert.match(fromIcs.stdout, /kalender\.json geschrieben: 4 Termine/);
   const split = npx('split', 'built.json', '--out', 'kgc');
   assert.equal(split.code, 0, split.stdout + split.stderr);
   assert.ok(existsSync(join(scratch, 'kgc/index.json')));

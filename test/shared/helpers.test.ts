@@ -3,7 +3,7 @@ import { parseLand, parseLandList, landName, LAENDER } from '../../src/shared/la
 import { safeHref, mailHref, telHref } from '../../src/shared/safe-url.js';
 import { define } from '../../src/shared/define.js';
 import { toLang } from '../../src/i18n/lang.js';
-import { berlinDay, formatDate, formatTime } from '../../src/i18n/format.js';
+import { berlinDay, formatDate, formatNumber, formatTime } from '../../src/i18n/format.js';
 import { captureWarnings } from '../helpers/server.js';
 
 describe('Länder', () => {
@@ -97,5 +97,44 @@ describe('language and dates', () => {
     expect(berlinDay('2026-03-29T00:30:00+01:00')).to.equal('2026-03-29');
     expect(berlinDay('2026-03-29T00:30:00+02:00')).to.equal('2026-03-28');
     expect(berlinDay('2026-12-31T23:30:00Z')).to.equal('2027-01-01');
+    // before 1996 summer time ended in September: Intl's tables answer (22:30 UTC is 23:30 in Berlin)
+    expect(berlinDay('1990-10-14T22:30:00Z')).to.equal('1990-10-14');
+  });
+
+  it("works out Berlin's day as Intl does, across every change of summer time from 1996 to 2099", () => {
+    const intl = new Intl.DateTimeFormat('en', {
+      timeZone: 'Europe/Berlin',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const reference = (iso: string) => {
+      const parts = Object.fromEntries(intl.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+      return `${parts.year}-${parts.month}-${parts.day}`;
+    };
+    const mismatches: string[] = [];
+    for (let year = 1995; year <= 2100; year++) {
+      // Hours around each of the year's two changes (late March, late October), and the turn of the year.
+      for (const [month, from, to] of [
+        [2, 24, 32],
+        [9, 24, 32],
+        [11, 31, 32],
+      ] as const) {
+        for (let day = from; day < to; day++) {
+          for (let half = 0; half < 48; half++) {
+            const iso = new Date(Date.UTC(year, month, day, 0, half * 30)).toISOString();
+            if (berlinDay(iso) !== reference(iso)) mismatches.push(iso);
+          }
+        }
+      }
+    }
+    expect(mismatches).to.deep.equal([]);
+  });
+
+  it('gives numbers the grouping Intl.NumberFormat gives them', () => {
+    for (const n of [0, 7, 999, 1000, 5000, 12345, 999999, 1234567, -4321]) {
+      expect(formatNumber(n, 'de')).to.equal(new Intl.NumberFormat('de-DE').format(n));
+      expect(formatNumber(n, 'en')).to.equal(new Intl.NumberFormat('en-GB').format(n));
+    }
   });
 });

@@ -26,20 +26,77 @@ export function phpReady(): string | undefined {
   }
 }
 
-/** WordPress 6.1 (Debian 12's package), extracted once into the cache. */
-function wordpressFiles(): string {
-  const dir = join(cache, 'wordpress-6.1');
+/**
+ * The WordPress versions the test runs on, with the Debian packages they come from: 6.1 from Debian 12
+ * (the system's own apt sources), 6.8 from Debian 13 (fetched with a private apt state, so the system's
+ * sources stay untouched). 6.8's editor needs lodash, which Debian links to its libjs-lodash.
+ */
+export const WORDPRESS_VERSIONS = {
+  '6.1': { suite: undefined, packages: ['wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore'] },
+  '6.8': {
+    suite: 'trixie',
+    packages: ['wordpress', 'wordpress-theme-twentytwentyfive', 'libjs-underscore', 'libjs-lodash'],
+  },
+} as const;
+export type WordPressVersion = keyof typeof WORDPRESS_VERSIONS;
+
+/** The Debian mirror the system's own suite comes from (deb822 or one-line sources). */
+function debianMirror(): string {
+  const codename = readFileSync('/etc/os-release', 'utf8').match(/^VERSION_CODENAME=(\S+)$/m)?.[1];
+  const dir = '/etc/apt/sources.list.d';
+  const sources = ['/etc/apt/sources.list', ...(existsSync(dir) ? readdirSync(dir).map((f) => join(dir, f)) : [])]
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n\n');
+  for (const stanza of sources.split(/\n\s*\n/)) {
+    const uri = stanza.match(/^URIs:\s*(\S+)/m)?.[1];
+    if (uri && new RegExp(`^Suites:.*\\s${codename}(\\s|$)`, 'm').test(stanza)) return uri;
+  }
+  return (
+    sources.match(new RegExp(`^deb\\s+(?:\\[[^\\]]*\\]\\s+)?(\\S+)\\s+${codename}\\s`, 'm'))?.[1] ??
+    'http://deb.debian.org/debian'
+  );
+}
+
+/** apt-get options for a private apt state in `dir` that knows only `suite` on the system's mirror. */
+function privateApt(dir: string, suite: string): string[] {
+  mkdirSync(join(dir, 'lists/partial'), { recursive: true });
+  mkdirSync(join(dir, 'cache/archives/partial'), { recursive: true });
+  writeFileSync(
+    join(dir, 'sources.list'),
+    `deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] ${debianMirror()} ${suite} main\n`,
+  );
+  const options = [
+    `Dir::Etc::SourceList=${join(dir, 'sources.list')}`,
+    'Dir::Etc::SourceParts=/dev/null',
+    `Dir::State::Lists=${join(dir, 'lists')}`,
+    `Dir::Cache=${join(dir, 'cache')}`,
+    'Dir::State::status=/dev/null',
+    'Acquire::Languages=none',
+  ].flatMap((o) => ['-o', o]);
+  sh('apt-get', [...options, 'update'], dir);
+  return options;
+}
+
+/** A WordPress version's files out of Debian's packages, extracted once into the cache. */
+export function wordpressFiles(version: WordPressVersion): string {
+  const dir = join(cache, `wordpress-${version}`);
   if (existsSync(join(dir, 'wp-includes/version.php'))) return dir;
-  const work = join(cache, 'debs-6.1');
+  const { suite, packages } = WORDPRESS_VERSIONS[version];
+  const work = join(cache, `debs-${version}`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'root'), { recursive: true });
   execFileSync('chmod', ['777', work]); // apt's download user writes here
-  sh('apt-get', ['download', 'wordpress', 'wordpress-theme-twentytwentythree', 'libjs-underscore'], work);
-  for (const deb of readdirSync(work).filter((f) => f.endsWith('.deb'))) sh('dpkg-deb', ['-x', deb, 'root'], work);
-  sh('find', [join(work, 'root/usr/share/wordpress'), '-xtype', 'l', '-delete']); // links into packages not fetched
-  sh('cp', ['-rL', join(work, 'root/usr/share/wordpress'), dir]);
-  rmSync(join(dir, 'wp-config.php'), { force: true });
-  rmSync(work, { recursive: true, force: true });
+  try {
+    const apt = suite ? privateApt(join(work, 'apt'), suite) : [];
+    sh('apt-get', [...apt, 'download', ...packages], work);
+    for (const deb of readdirSync(work).filter((f) => f.endsWith('.deb'))) sh('dpkg-deb', ['-x', deb, 'root'], work);
+    sh('find', [join(work, 'root/usr/share/wordpress'), '-xtype', 'l', '-delete']); // links into packages not fetched
+    sh('cp', ['-rL', join(work, 'root/usr/share/wordpress'), dir]);
+    rmSync(join(dir, 'wp-config.php'), { force: true });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
   return dir;
 }
 
@@ -89,10 +146,10 @@ const freePort = () =>
   });
 
 /** A fresh site with an admin (`admin`) and an author (`author`, no unfiltered_html), served on a free port. */
-export async function startSite(): Promise<Site> {
+export async function startSite(version: WordPressVersion): Promise<Site> {
   const dir = mkdtempSync(join(tmpdir(), 'kgc-wordpress-'));
   const site = join(dir, 'site');
-  cpSync(wordpressFiles(), site, { recursive: true });
+  cpSync(wordpressFiles(version), site, { recursive: true });
   const plugins = join(site, 'wp-content/plugins');
   cpSync(sqlitePlugin(), join(plugins, 'sqlite-database-integration'), { recursive: true });
   // WordPress 6.1's wpdb has no allow_unsafe_unquoted_parameters; the driver's __get would die on it.

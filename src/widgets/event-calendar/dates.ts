@@ -6,7 +6,7 @@
  * day of an instant and every name shown to people come from `Intl` (see i18n/format.ts). No DOM: the CLI's
  * iCalendar writer uses this module too.
  */
-import { TIME_ZONE, berlinDay, isDateOnly, locale, toInstant } from '../../i18n/format.js';
+import { TIME_ZONE, berlinClock, berlinDay, berlinOffset, isDateOnly, locale } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 
 export type Day = string;
@@ -118,10 +118,6 @@ export function weekdayNames(lang: Lang): [string, string][] {
 export const longDay = (day: Day, lang: Lang): string =>
   dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayValue(day));
 
-/** The Berlin wall-clock time of an instant, "HH:MM" (24 h). */
-const berlinClock = (iso: string): string =>
-  dateFormat('de', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, false).format(toInstant(iso));
-
 /** The days an event covers in Berlin, and whether it is an all-day event (a start without a time). */
 export interface Span {
   start: Day;
@@ -140,15 +136,6 @@ export function eventSpan(start: string, end?: string): Span {
   let last = end ? berlinDay(end) : first;
   if (end && !isDateOnly(end) && last > first && berlinClock(end) === '00:00') last = addDays(last, -1);
   return { start: first, end: last < first ? first : last, allDay: isDateOnly(start) };
-}
-
-/** Berlin's offset from UTC at an instant, in minutes (+60 in winter, +120 in summer). */
-export function berlinOffset(ms: number): number {
-  const name = dateFormat('en', { timeZoneName: 'longOffset' }, false)
-    .formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName')!.value;
-  const match = /([+-])(\d\d):(\d\d)/.exec(name);
-  return match ? (match[1] === '-' ? -1 : 1) * (+match[2] * 60 + +match[3]) : 0;
 }
 
 /** The instant when a day begins in Berlin (midnight is never inside a Berlin DST change, which happen at 2–3 h). */

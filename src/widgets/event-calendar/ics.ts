@@ -8,6 +8,8 @@
  * - TEXT values escape `\`, `;`, `,` and line breaks; other control characters are dropped; a lone UTF-16
  *   surrogate (no character, cannot be written as UTF-8) becomes U+FFFD, as a UTF-8 encoder would write it.
  * - Lines end in CRLF and are folded at 75 octets of UTF-8, never inside a character.
+ * - What iCalendar has no property for (the category apart from the tags, the region, the place's parts) goes
+ *   into `X-KGC-…` properties (RFC 5545, 3.8.8.2): calendar programs ignore them, `kgc-feed build` reads them.
  */
 import type { Event } from '../../feed/schema.js';
 import { isDateOnly, toInstant } from '../../i18n/format.js';
@@ -31,6 +33,21 @@ export interface IcsOptions {
   /** Language of the few words the writer adds ("Abgesagt:", "Veranstalter:"). */
   lang?: Lang;
 }
+
+/** The `X-KGC-…` properties and the feed fields they carry (`kgc-feed build` reads them from any calendar). */
+export const FEED_PROPERTIES = [
+  ['X-KGC-CATEGORY', 'category'],
+  ['X-KGC-LAND', 'region.land'],
+  ['X-KGC-DISTRICT', 'region.district'],
+  ['X-KGC-MUNICIPALITY', 'region.municipality'],
+  ['X-KGC-AGS', 'region.ags'],
+  ['X-KGC-ARS', 'region.ars'],
+  ['X-KGC-PLACE', 'location.name'],
+  ['X-KGC-STREET', 'location.address.street'],
+  ['X-KGC-POSTAL-CODE', 'location.address.postalCode'],
+  ['X-KGC-LOCALITY', 'location.address.locality'],
+  ['X-KGC-ADDRESS-LAND', 'location.address.land'],
+] as const;
 
 const WORDS = {
   de: {
@@ -138,6 +155,10 @@ export function eventLines(event: Event, options: IcsOptions = {}): string[] {
     .join('\n\n');
   const place = placeText(event, options.lang);
   const categories = [event.category, ...(event.tags ?? [])].filter((c): c is string => !!c).map(escapeText);
+  const fields = FEED_PROPERTIES.flatMap(([name, path]) => {
+    const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], event);
+    return typeof value === 'string' && value ? [`${name}:${escapeText(value)}`] : [];
+  });
   return [
     'BEGIN:VEVENT',
     `UID:${escapeText(`${event.id}@${options.uidDomain ?? 'kgc-widgets'}`)}`,
@@ -148,6 +169,7 @@ export function eventLines(event: Event, options: IcsOptions = {}): string[] {
     ...(place ? [`LOCATION:${escapeText(place)}`] : []),
     ...(url ? [`URL:${url}`] : []),
     ...(categories.length ? [`CATEGORIES:${categories.join(',')}`] : []),
+    ...fields,
     ...(status
       ? [`STATUS:${status === 'cancelled' ? 'CANCELLED' : status === 'postponed' ? 'TENTATIVE' : 'CONFIRMED'}`]
       : []),

@@ -1,8 +1,10 @@
 /**
  * Whether the calendar is narrow (under 40em), so the list becomes the default view. The observer watches a
  * zero-height ruler inside the widget, so it reports width changes only (switching views changes the height,
- * not the ruler). A hidden container (width 0, e.g. an inactive tab) decides nothing; the observer fires
- * again when it gets its size.
+ * not the ruler). Until the ruler is there (while the feed loads) it watches the element itself, whose
+ * content box is as wide: so the first render of a loaded feed is already the right view, not a month grid
+ * replaced by the list a frame later on phones. A hidden container (width 0, e.g. an inactive tab) decides
+ * nothing; the observer fires again when it gets its size.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 
@@ -33,13 +35,14 @@ export class NarrowController implements ReactiveController {
       this.host.requestUpdate();
     });
     this.ruler = undefined;
+    this.observer.observe(this.host);
   }
 
   hostUpdated(): void {
     const ruler = this.host.renderRoot.querySelector(this.selector) ?? undefined;
     if (ruler === this.ruler) return;
     this.observer?.disconnect();
-    if (ruler) this.observer?.observe(ruler);
+    this.observer?.observe(ruler ?? this.host);
     this.ruler = ruler;
   }
 

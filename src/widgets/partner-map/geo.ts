@@ -75,6 +75,15 @@ function contains({ box, rings }: Rings, [x, y]: [number, number]): boolean {
   return inside;
 }
 
+/**
+ * Decodes the Länder and their rings now, and projects them in a further task (the first `inGermany` and the
+ * first drawing would): each takes some 5–25 ms on a phone, too much to add to a first render.
+ */
+export function prepareGeometry(): void {
+  landRings();
+  setTimeout(() => aspectOf(target()));
+}
+
 /** True when [lon, lat] lies in one of the Länder (the place's own Land is tried first). */
 export function inGermany(at: [number, number], hint?: LandCode): boolean {
   const all = landRings();

@@ -5,12 +5,13 @@ import { fire } from '../../shared/events.js';
 import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laender.js';
 import type { Feed } from '../../feed/schema.js';
 import type { FeedQuery } from '../../feed/query.js';
+import { formatNumber } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
-import { inGermany, labelPoint } from './geo.js';
+import { inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
 import { applyFilters, countByLand, shadeClasses, toPlaces, type Group, type Place } from './places.js';
 import { styles } from './partner-map.styles.js';
-import { formatCount, summary, type MapContext } from './texts.js';
+import { summary, type MapContext } from './texts.js';
 import { LandFocus } from './land-focus.js';
 import { Drawing, MapSize, layout, legendView, mapView } from './map-view.js';
 import { markerGroups } from './markers.js';
@@ -115,7 +116,7 @@ export class KgcPartnerMap extends KgcElement {
       t: this.t,
       uid: this.uid,
       headingLevel: this.headingLevel,
-      number: (value) => formatCount(value, lang),
+      number: (value) => formatNumber(value, lang),
     };
   }
 
@@ -123,6 +124,11 @@ export class KgcPartnerMap extends KgcElement {
     // All Länder, also when focused on one: the map shows Germany's places around the Land, and the visitor
     // may change the focus (partners and offices are small collections: one part per Land each).
     return { collections: ['partners', 'offices'] };
+  }
+
+  /** The Länder's geometry, decoded while the feed loads. */
+  protected override prepare(): void {
+    prepareGeometry();
   }
 
   /** The map and its list twin: taller than a screen on every device. */

@@ -1,5 +1,5 @@
 /** The texts the map's views share: what every view needs, numbers, "Partner seit" dates and place counts. */
-import { formatDate, locale } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommonMessages } from '../../i18n/messages.js';
 import type { PartnerMapMessages } from './messages.js';
@@ -14,13 +14,6 @@ export interface MapContext {
   headingLevel: number;
   /** A number in the visitor's language. */
   number: (value: number) => string;
-}
-
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-export function formatCount(value: number, lang: Lang): string {
-  let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(locale(lang))));
-  return format.format(value);
 }
 
 const joinedTexts = new Map<string, string>();

@@ -4,7 +4,6 @@ import {
   addMonths,
   addMonthsToDay,
   berlinMidnight,
-  berlinOffset,
   eventSpan,
   isDay,
   isMonth,
@@ -15,6 +14,7 @@ import {
   weekday,
   weekdayNames,
 } from '../../../src/widgets/event-calendar/dates.js';
+import { berlinOffset } from '../../../src/i18n/format.js';
 
 describe('event calendar: date helpers', () => {
   it('computes ISO 8601 weeks, including week 53 and weeks that belong to the neighbouring year', () => {

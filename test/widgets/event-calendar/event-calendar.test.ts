@@ -426,6 +426,23 @@ describe('<kgc-event-calendar>', () => {
       expect(squash($(el, '[role="status"]')!.textContent)).to.equal('Termine ab Juli 2026: 5 Termine');
     });
 
+    it('in a narrow container, renders the list as its first view of the loaded feed (no grid before it)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 20em"></div>`);
+      const el = document.createElement('kgc-event-calendar');
+      el.setAttribute('today', '2026-06-10');
+      el.setAttribute('src', feedUrl('event-calendar', { delay: 300 }));
+      wrapper.append(el);
+      await el.updateComplete;
+      let grids = 0;
+      const watch = new MutationObserver(() => (grids += shadow(el).querySelector('[role="grid"]') ? 1 : 0));
+      watch.observe(shadow(el), { childList: true, subtree: true });
+      await settled(el);
+      await el.updateComplete;
+      watch.disconnect();
+      expect($(el, '[part="list"]')).to.exist;
+      expect(grids).to.equal(0);
+    });
+
     it('is the default in a narrow container, also one that was hidden at first; the visitor can switch', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div hidden style="width: 20em"></div>`);
       const el = document.createElement('kgc-event-calendar');

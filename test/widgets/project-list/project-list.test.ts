@@ -320,6 +320,18 @@ describe('<kgc-project-list>', () => {
     expect(deepActive()).to.equal($(el, 'input[type="search"]'));
   });
 
+  it('holds a page of results while loading: 18em a project on narrow screens, 14em from 40em up', async () => {
+    const slow = await fixture<KgcProjectList>(
+      html`<kgc-project-list page-size="1" src=${feedUrl('project-feed', { delay: 400 })}></kgc-project-list>`,
+    );
+    const loading = $(slow, '[part="loading"]')!;
+    const em = parseFloat(getComputedStyle(loading).fontSize);
+    const wide = matchMedia('(min-width: 40em)').matches;
+    const held = Math.min((12 + (wide ? 14 : 18)) * em, innerHeight);
+    expect(loading.getBoundingClientRect().height).to.be.closeTo(held, 1);
+    await loaded(slow);
+  });
+
   it('shows loading, error, empty and partial feeds', async () => {
     const slow = await fixture<KgcProjectList>(
       html`<kgc-project-list src=${feedUrl('project-feed', { delay: 400 })}></kgc-project-list>`,

@@ -9,7 +9,7 @@
 	const { __ } = wp.i18n;
 	const { useBlockProps, InspectorControls } = wp.blockEditor;
 	const { PanelBody, SelectControl, TextControl, CheckboxControl } = wp.components;
-	const data = window.kgcWidgetsEditor || { bundles: {}, src: '', tokens: {} };
+	const data = window.kgcWidgetsEditor || { bundle: null, src: '', tokens: {} };
 
 	const KINDS = [
 		[ 'event-calendar', __( 'Event calendar', 'kgc-widgets' ) ],
@@ -57,19 +57,27 @@
 		facets: 'facets',
 		projectId: 'project-id',
 	};
+	/**
+	 * The controls' current look (40 px fields, no bottom margin of their own: the block inspector spaces
+	 * them), which WordPress 6.7+ asks for; 6.1 knows the margin prop and ignores the size prop.
+	 */
+	const CONTROL_STYLE = { __next40pxDefaultSize: true, __nextHasNoMarginBottom: true };
 	const options = ( pairs, empty ) =>
 		[ { value: '', label: empty } ].concat( pairs.map( ( [ value, label ] ) => ( { value, label } ) ) );
 
-	/** Loads a widget's bundle into the document the canvas lives in (the editor's, or its iframe's). */
-	function loadBundle( doc, kind ) {
-		const bundle = data.bundles[ kind ];
-		if ( ! bundle || doc.querySelector( `script[data-kgc-widgets-preview="${ kind }"]` ) ) return;
+	/**
+	 * Loads the bundle of all widgets once into the document the canvas lives in (the editor's, or its
+	 * iframe's): one set of element definitions and one feed cache for every block in the post.
+	 */
+	function loadBundle( doc ) {
+		const bundle = data.bundle;
+		if ( ! bundle || doc.querySelector( 'script[data-kgc-widgets-preview]' ) ) return;
 		const script = doc.createElement( 'script' );
 		script.type = 'module';
 		script.src = bundle.url;
 		if ( bundle.integrity ) script.integrity = bundle.integrity;
 		script.crossOrigin = 'anonymous';
-		script.dataset.kgcWidgetsPreview = kind;
+		script.dataset.kgcWidgetsPreview = '';
 		doc.head.appendChild( script );
 	}
 
@@ -77,8 +85,8 @@
 		const ref = useRef();
 		const kind = attributes.widget;
 		useEffect( () => {
-			if ( ref.current ) loadBundle( ref.current.ownerDocument, kind );
-		}, [ kind ] );
+			if ( ref.current ) loadBundle( ref.current.ownerDocument );
+		}, [] );
 		const props = { key: kind, src: attributes.src || data.src || undefined };
 		for ( const [ name, attribute ] of Object.entries( ELEMENT_ATTRIBUTES ) ) {
 			if ( attributes[ name ] ) props[ attribute ] = attributes[ name ];
@@ -93,11 +101,13 @@
 				TextControl,
 				Object.assign(
 					{ label, value: attributes[ name ], onChange: ( value ) => setAttributes( { [ name ]: value } ) },
+					CONTROL_STYLE,
 					extra
 				)
 			);
 		const select = ( name, label, list ) =>
 			el( SelectControl, {
+				...CONTROL_STYLE,
 				label,
 				value: attributes[ name ],
 				options: list,
@@ -144,6 +154,7 @@
 					el( 'legend', null, __( 'Filters', 'kgc-widgets' ) ),
 					FACETS.map( ( [ key, label ] ) =>
 						el( CheckboxControl, {
+							__nextHasNoMarginBottom: true,
 							key,
 							label,
 							checked: facets.includes( key ),

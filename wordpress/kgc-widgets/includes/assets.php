@@ -1,8 +1,9 @@
 <?php
 /**
- * The widget bundles (the library's dist/cdn, shipped in assets/): one ES module per widget, enqueued only
- * when a page renders that widget, with its Subresource-Integrity hash. WordPress 6.5+ prints it through
- * the script modules API, older versions through a classic script tag rewritten to type="module".
+ * The widget bundles (the library's dist/cdn, shipped in assets/): one ES module per widget and one with
+ * all of them, enqueued only when a page renders a widget, with its Subresource-Integrity hash. WordPress
+ * 6.5+ prints it through the script modules API, older versions through a classic script tag rewritten to
+ * type="module".
  *
  * @package KGC_Widgets
  */
@@ -10,6 +11,8 @@
 defined( 'ABSPATH' ) || exit;
 
 const KGC_WIDGETS_HANDLE_PREFIX = 'kgc-widgets-';
+/** The bundle with every widget (kgc-widgets.js): pages with more than one kind, the editor's preview. */
+const KGC_WIDGETS_ALL = 'widgets';
 
 add_filter( 'wp_script_attributes', 'kgc_widgets_script_attributes' );
 add_filter( 'script_loader_tag', 'kgc_widgets_script_loader_tag', 10, 2 );
@@ -31,13 +34,13 @@ function kgc_widgets_integrity(): array {
 }
 
 /**
- * The bundle of one widget kind: its URL and hash.
+ * A bundle's URL and hash.
  *
- * @param string $kind Widget kind.
+ * @param string $name Widget kind, or KGC_WIDGETS_ALL.
  * @return array{url: string, integrity: string}
  */
-function kgc_widgets_bundle( string $kind ): array {
-	$file = "kgc-$kind.js";
+function kgc_widgets_bundle( string $name ): array {
+	$file = "kgc-$name.js";
 	return array(
 		'url'       => KGC_WIDGETS_URL . 'assets/' . $file,
 		'integrity' => kgc_widgets_integrity()[ $file ] ?? '',
@@ -45,13 +48,38 @@ function kgc_widgets_bundle( string $kind ): array {
 }
 
 /**
- * Enqueues the bundle of one widget kind (once, however many widgets of it the page has).
+ * Enqueues what the page needs for a widget of `$kind`: that kind's own bundle while it is the page's only
+ * kind, the bundle of all widgets from the second kind on. Each per-widget bundle carries the library's
+ * shared parts (<kgc-feed>, the feed cache), so two of them on one page would define <kgc-feed> twice (a
+ * console warning) and fetch a feed both widgets show twice.
  *
  * @param string $kind Widget kind.
  */
 function kgc_widgets_enqueue( string $kind ): void {
-	$handle = KGC_WIDGETS_HANDLE_PREFIX . $kind;
-	$url    = kgc_widgets_bundle( $kind )['url'];
+	static $kinds = array();
+	$kinds[ $kind ] = true;
+	if ( 1 === count( $kinds ) ) {
+		kgc_widgets_enqueue_bundle( $kind );
+		return;
+	}
+	foreach ( array_keys( $kinds ) as $single ) {
+		if ( function_exists( 'wp_dequeue_script_module' ) ) {
+			wp_dequeue_script_module( KGC_WIDGETS_HANDLE_PREFIX . $single );
+		} else {
+			wp_dequeue_script( KGC_WIDGETS_HANDLE_PREFIX . $single );
+		}
+	}
+	kgc_widgets_enqueue_bundle( KGC_WIDGETS_ALL );
+}
+
+/**
+ * Enqueues one bundle (once, however often it is asked for).
+ *
+ * @param string $name Widget kind, or KGC_WIDGETS_ALL.
+ */
+function kgc_widgets_enqueue_bundle( string $name ): void {
+	$handle = KGC_WIDGETS_HANDLE_PREFIX . $name;
+	$url    = kgc_widgets_bundle( $name )['url'];
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
 		wp_enqueue_script_module( $handle, $url, array(), null );
 	} else {
@@ -74,24 +102,25 @@ function kgc_widgets_enqueue_pasted( string $content ): string {
 }
 
 /**
- * The widget kind a script handle or module id belongs to, or ''.
+ * The bundle a script handle or module id belongs to (a widget kind or KGC_WIDGETS_ALL), or ''.
  *
  * @param string $handle Handle or element id.
  */
-function kgc_widgets_kind_of( string $handle ): string {
-	$kind = preg_replace( '/-js(-module)?$/', '', substr( $handle, strlen( KGC_WIDGETS_HANDLE_PREFIX ) ) );
-	return str_starts_with( $handle, KGC_WIDGETS_HANDLE_PREFIX ) && in_array( $kind, KGC_WIDGETS_KINDS, true ) ? $kind : '';
+function kgc_widgets_bundle_of( string $handle ): string {
+	$name = preg_replace( '/-js(-module)?$/', '', substr( $handle, strlen( KGC_WIDGETS_HANDLE_PREFIX ) ) );
+	$ours = KGC_WIDGETS_ALL === $name || in_array( $name, KGC_WIDGETS_KINDS, true );
+	return str_starts_with( $handle, KGC_WIDGETS_HANDLE_PREFIX ) && $ours ? $name : '';
 }
 
 /**
  * The attributes our module tags carry besides `src`: integrity, crossorigin and the feed-origin allowlist.
  *
- * @param string $kind Widget kind.
+ * @param string $name Widget kind, or KGC_WIDGETS_ALL.
  * @return array<string, string>
  */
-function kgc_widgets_module_attributes( string $kind ): array {
+function kgc_widgets_module_attributes( string $name ): array {
 	$attributes = array(
-		'integrity'   => kgc_widgets_bundle( $kind )['integrity'],
+		'integrity'   => kgc_widgets_bundle( $name )['integrity'],
 		'crossorigin' => 'anonymous',
 	);
 	$allow      = kgc_widgets_settings()['allow'];
@@ -108,11 +137,11 @@ function kgc_widgets_module_attributes( string $kind ): array {
  * @return array<string, mixed>
  */
 function kgc_widgets_script_attributes( array $attributes ): array {
-	$kind = kgc_widgets_kind_of( (string) ( $attributes['id'] ?? '' ) );
-	if ( '' === $kind || 'module' !== ( $attributes['type'] ?? '' ) ) {
+	$name = kgc_widgets_bundle_of( (string) ( $attributes['id'] ?? '' ) );
+	if ( '' === $name || 'module' !== ( $attributes['type'] ?? '' ) ) {
 		return $attributes;
 	}
-	return array_merge( $attributes, kgc_widgets_module_attributes( $kind ) );
+	return array_merge( $attributes, kgc_widgets_module_attributes( $name ) );
 }
 
 /**
@@ -122,29 +151,28 @@ function kgc_widgets_script_attributes( array $attributes ): array {
  * @param string $handle Its handle.
  */
 function kgc_widgets_script_loader_tag( string $tag, string $handle ): string {
-	$kind = kgc_widgets_kind_of( $handle );
-	if ( '' === $kind ) {
+	$bundle = kgc_widgets_bundle_of( $handle );
+	if ( '' === $bundle ) {
 		return $tag;
 	}
 	$extra = ' type="module"';
-	foreach ( kgc_widgets_module_attributes( $kind ) as $name => $value ) {
+	foreach ( kgc_widgets_module_attributes( $bundle ) as $name => $value ) {
 		$extra .= sprintf( ' %s="%s"', $name, esc_attr( $value ) );
 	}
 	$tag = preg_replace( '/\stype=([\'"])[^\'"]*\1/', '', $tag );
 	return preg_replace( '/^<script\b/', '<script' . $extra, $tag, 1 );
 }
 
-/** The editor script's data: bundles and hashes for the live preview, the default feed, the Länder. */
+/**
+ * The editor script's data: the bundle of all widgets for the live preview (a post may hold several kinds,
+ * and an author switches between them), the default feed, the colour tokens.
+ */
 function kgc_widgets_editor_data(): void {
-	$bundles = array();
-	foreach ( KGC_WIDGETS_KINDS as $kind ) {
-		$bundles[ $kind ] = kgc_widgets_bundle( $kind );
-	}
 	$handle = generate_block_asset_handle( 'kgc/widget', 'editorScript' );
 	$data   = array(
-		'bundles' => $bundles,
-		'src'     => kgc_widgets_settings()['src'],
-		'tokens'  => (object) kgc_widgets_token_map( kgc_widgets_settings()['tokens'] ),
+		'bundle' => kgc_widgets_bundle( KGC_WIDGETS_ALL ),
+		'src'    => kgc_widgets_settings()['src'],
+		'tokens' => (object) kgc_widgets_token_map( kgc_widgets_settings()['tokens'] ),
 	);
 	wp_add_inline_script( $handle, 'window.kgcWidgetsEditor = ' . wp_json_encode( $data ) . ';', 'before' );
 	wp_set_script_translations( $handle, 'kgc-widgets', KGC_WIDGETS_DIR . 'languages' );
