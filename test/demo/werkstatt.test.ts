@@ -214,7 +214,7 @@ describe('Feed-Werkstatt', () => {
     buildButton(root).click();
     await waitUntil(() => texts(root, '.ws-problems li').length === 1);
     expect(texts(root, '.ws-problems li')[0]).to.equal(
-      'export.ics: die Datei ist ein Kalender (iCalendar) und liefert keine Projekte: bitte mit --events angeben',
+      'export.ics: die Datei ist ein Kalender (iCalendar) und liefert keine Projekte: bitte als Termine angeben (--events)',
     );
     select.value = 'events';
     select.dispatchEvent(new Event('change', { bubbles: true }));
