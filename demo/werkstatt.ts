@@ -34,7 +34,7 @@ export interface Converted {
 
 /** The name says which collection a file fills (`projekte-2026.csv`, `Termine.xlsx`); so does a calendar or a news feed. */
 const NAME_HINTS: [RegExp, CollectionName][] = [
-  [/\.ics$/i, 'events'],
+  [/\.(ics|ical)$/i, 'events'],
   [/\.(rss|atom|xml|json)$/i, 'news'],
   [/projekt|project|praxis/i, 'projects'],
   [/partner|kommun/i, 'partners'],
@@ -274,7 +274,7 @@ export function mountWerkstatt(root: HTMLElement, options: WerkstattOptions = {}
               </p>
               <p class="ws-hint">
                 ${t.next}
-                <a href="./docs.html?doc=publishers#feed-werkstatt-im-browser">${t.guide}</a>
+                <a href="./docs.html?doc=publishers#feed-werkstatt-im-browser">${t.guide}</a>.
               </p>`
           : nothing
       }
@@ -316,7 +316,7 @@ export function mountWerkstatt(root: HTMLElement, options: WerkstattOptions = {}
               id="ws-input"
               type="file"
               multiple
-              accept=".csv,.tsv,.txt,.xlsx,.ics,.rss,.atom,.xml,.json"
+              accept=".csv,.tsv,.txt,.xlsx,.ics,.ical,.rss,.atom,.xml,.json"
               aria-describedby="ws-input-hint"
               @change=${(event: Event) => {
                 const input = event.target as HTMLInputElement;
