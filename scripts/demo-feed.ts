@@ -5,8 +5,9 @@
 // depend on the day it runs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildFeed, formatProblem } from '../src/cli/build.js';
+import { buildFeed } from '../src/cli/build.js';
 import { serialize } from '../src/convert/assemble.js';
+import { formatProblem } from '../src/convert/report.js';
 import { BuildConfig } from '../src/convert/config.js';
 
 const sources = new URL('../demo/data/sources/', import.meta.url).pathname;

@@ -18,9 +18,10 @@ import { assemble, COLLECTION_NAMES, serialize, type Assembled, type Source } fr
 import { BuildConfig } from '../convert/config.js';
 import type { Period } from '../convert/ical.js';
 import { defaultPeriod, readSource } from '../convert/read.js';
+import { formatProblem } from '../convert/report.js';
 import { addDays } from '../convert/time.js';
 import { templateCsv } from '../convert/template.js';
-import type { CollectionName, SourceProblem } from '../convert/types.js';
+import type { CollectionName } from '../convert/types.js';
 import type { Cell } from '../convert/values.js';
 import type { Lang } from './common.js';
 import { writeSplit } from './split.js';
@@ -39,8 +40,6 @@ Meldungen auch als RSS, Atom oder JSON Feed. --from/--to: die Tage, aus denen Te
     nothing: 'Es wurde nichts geschrieben (mit --partial werden die gültigen Einträge geschrieben).',
     notes: (n: number) => `${n} ${n === 1 ? 'Hinweis' : 'Hinweise'}:`,
     written: (file: string, counts: string) => `✓ ${file} geschrieben: ${counts}.`,
-    row: 'Zeile',
-    column: 'Spalte',
     unreadable: (detail: string) => `die Datei kann nicht gelesen werden (${detail})`,
     unreachable: (detail: string) => `die Adresse ist nicht erreichbar (${detail})`,
     status: (status: string) => `der Server antwortet mit HTTP ${status}`,
@@ -67,8 +66,6 @@ also as RSS, Atom or JSON Feed. --from/--to: the days whose occurrences of calen
     nothing: 'Nothing was written (with --partial the valid items are written).',
     notes: (n: number) => `${n} ${n === 1 ? 'note' : 'notes'}:`,
     written: (file: string, counts: string) => `✓ ${file} written: ${counts}.`,
-    row: 'row',
-    column: 'column',
     unreadable: (detail: string) => `the file cannot be read (${detail})`,
     unreachable: (detail: string) => `the address cannot be reached (${detail})`,
     status: (status: string) => `the server answers HTTP ${status}`,
@@ -205,21 +202,6 @@ export async function buildFeed(config: BuildConfig, base: string, window: Perio
       .map((k) => [k, config[k]]),
   );
   return assemble(sources, head);
-}
-
-/** `datei.csv, Zeile 4, Spalte „Beginn“: …` */
-export function formatProblem(problem: SourceProblem, lang: Lang): string {
-  const text = TEXT[lang];
-  const where = [
-    problem.file,
-    problem.row === undefined ? undefined : `${text.row} ${problem.row}`,
-    problem.column === undefined
-      ? undefined
-      : lang === 'de'
-        ? `${text.column} „${problem.column}“`
-        : `${text.column} "${problem.column}"`,
-  ].filter(Boolean);
-  return `${where.join(', ')}: ${problem.message[lang]}`;
 }
 
 export async function buildCommand(args: string[], lang: Lang, out: (line: string) => void): Promise<number> {

@@ -106,8 +106,8 @@ export async function readSource(bytes: Uint8Array, options: ReadOptions): Promi
   if ((kind === 'calendar' || kind === 'news') && NAMES[kind].option !== collection) {
     const { de, en, option } = NAMES[kind];
     return failed(options, {
-      de: `die Datei ist ${de} und liefert keine ${LABELS[collection].de}: bitte mit --${option} angeben`,
-      en: `the file is ${en} and gives no ${LABELS[collection].en}: please give it with --${option}`,
+      de: `die Datei ist ${de} und liefert keine ${LABELS[collection].de}: bitte als ${LABELS[option].de} angeben (--${option})`,
+      en: `the file is ${en} and gives no ${LABELS[collection].en}: please give it as ${LABELS[option].en} (--${option})`,
     });
   }
   if (kind === 'calendar') return { collection, file, result: readIcal(text(), file, options.window) };

@@ -39,8 +39,8 @@ describe('readSource in the browser', () => {
       {
         file: 'google.ics',
         message: {
-          de: 'die Datei ist ein Kalender (iCalendar) und liefert keine Projekte: bitte mit --events angeben',
-          en: 'the file is a calendar (iCalendar) and gives no projects: please give it with --events',
+          de: 'die Datei ist ein Kalender (iCalendar) und liefert keine Projekte: bitte als Termine angeben (--events)',
+          en: 'the file is a calendar (iCalendar) and gives no projects: please give it as events (--events)',
         },
       },
     ]);

@@ -307,9 +307,9 @@ test('build: not a calendar, a calendar given as projects, a feed given as event
     output,
     [
       '✗ 3 Probleme gefunden:',
-      '  convert/outlook.ics: die Datei ist ein Kalender (iCalendar) und liefert keine Projekte: bitte mit --events angeben',
+      '  convert/outlook.ics: die Datei ist ein Kalender (iCalendar) und liefert keine Projekte: bitte als Termine angeben (--events)',
       `  ${join(folder, 'termine.ics')}, Zeile 1: die Datei ist kein Kalender im iCalendar-Format (sie beginnt nicht mit BEGIN:VCALENDAR)`,
-      '  convert/typo3.rss: die Datei ist ein Newsfeed (RSS, Atom oder JSON Feed) und liefert keine Termine: bitte mit --news angeben',
+      '  convert/typo3.rss: die Datei ist ein Newsfeed (RSS, Atom oder JSON Feed) und liefert keine Termine: bitte als Meldungen angeben (--news)',
       'Es wurde nichts geschrieben (mit --partial werden die gültigen Einträge geschrieben).',
     ].join('\n'),
   );
