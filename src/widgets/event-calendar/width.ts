@@ -15,6 +15,7 @@ export class NarrowController implements ReactiveController {
   narrow = false;
   private observer?: ResizeObserver;
   private ruler?: Element;
+  private frame = 0;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -32,7 +33,10 @@ export class NarrowController implements ReactiveController {
       const narrow = width < NARROW * em;
       if (narrow === this.narrow) return;
       this.narrow = narrow;
-      this.host.requestUpdate();
+      // Next frame: the update resizes the element, which inside this callback would re-trigger it in the
+      // same frame (WebKit reports "ResizeObserver loop completed with undelivered notifications").
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.ruler = undefined;
     this.observer.observe(this.host);
@@ -49,6 +53,7 @@ export class NarrowController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
     this.ruler = undefined;
   }
 }
