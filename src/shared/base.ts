@@ -25,35 +25,22 @@ type Reserve = { '--_reserve'?: string; '--_reserve-wide'?: string };
 const sameSource = (a: FeedSource | undefined, b: FeedSource | undefined) =>
   a?.data === b?.data && a?.src === b?.src && a?.timeout === b?.timeout;
 
-/** Whether a widget has taken a loaded feed since the page last rendered a frame. */
+/** Whether a widget has already taken a loaded feed in the current task. */
 let turnTaken = false;
 
-/** After the next frame has been rendered (or 100 ms, where no frames come: a tab in the background). */
-function afterFrame(): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(done, 100);
-    requestAnimationFrame(() => setTimeout(done));
-  });
-}
-
 /**
- * Resolves when it is this widget's turn to render a feed that just arrived: at once for the first widget,
- * after the next rendered frame for each further one. Widgets that share a feed get it in the same moment;
- * this way each first render, with the style and layout work it causes, is a task of its own, and a page
- * with several widgets never blocks input for the time of all their first renders together, while a single
- * widget renders without delay.
+ * Resolves when it is this widget's turn to render a feed that just arrived: at once for the first widget in
+ * a task, in a task of its own for each further one. Widgets that share a feed get it in the same moment;
+ * this way a page with several of them never blocks input for the time of all their first renders together,
+ * while a single widget renders without delay.
  */
 function takeTurn(): Promise<void> {
   if (!turnTaken) {
     turnTaken = true;
-    void afterFrame().then(() => (turnTaken = false));
+    setTimeout(() => (turnTaken = false));
     return Promise.resolve();
   }
-  return afterFrame().then(takeTurn);
+  return new Promise<void>((resolve) => setTimeout(resolve)).then(takeTurn);
 }
 
 /** A query as a key: equal keys ask for the same items. */
