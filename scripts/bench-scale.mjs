@@ -99,7 +99,7 @@ export async function scaleRows({ browser, root, out }) {
     [
       '--import',
       'tsx',
-      join(root, 'src/cli/kgc-feed.ts'),
+      join(root, 'src/cli/bin.ts'),
       'split',
       join(data, 'feed.json'),
       '--out',
