@@ -17,7 +17,7 @@ import { readSheet } from 'read-excel-file/node';
 import { assemble, COLLECTION_NAMES, serialize, type Assembled, type Source } from '../convert/assemble.js';
 import { BuildConfig } from '../convert/config.js';
 import type { Period } from '../convert/ical.js';
-import { defaultPeriod, readSource } from '../convert/read.js';
+import { LABELS, defaultPeriod, readSource } from '../convert/read.js';
 import { formatProblem } from '../convert/report.js';
 import { addDays } from '../convert/time.js';
 import { templateCsv } from '../convert/template.js';
@@ -78,17 +78,6 @@ also as RSS, Atom or JSON Feed. --from/--to: the days whose occurrences of calen
     noOutput: 'no output given (-o feed.json or --split DIR)',
     template: (file: string) => `✓ Template ${file} written.`,
   },
-};
-
-const COUNT_LABELS: Record<Lang, Record<CollectionName, string>> = {
-  de: {
-    projects: 'Projekte',
-    partners: 'Partner',
-    offices: 'Koordinierungsstellen',
-    events: 'Termine',
-    news: 'Meldungen',
-  },
-  en: { projects: 'projects', partners: 'partners', offices: 'offices', events: 'events', news: 'news items' },
 };
 
 class UsageError extends Error {}
@@ -251,7 +240,7 @@ export async function buildCommand(args: string[], lang: Lang, out: (line: strin
     for (const note of notes) out(`  ${formatProblem(note, lang)}`);
   }
   const counts = COLLECTION_NAMES.filter((c) => feed[c].length)
-    .map((c) => `${feed[c].length} ${COUNT_LABELS[lang][c]}`)
+    .map((c) => `${feed[c].length} ${LABELS[c][lang]}`)
     .join(', ');
   if (config.output) {
     await writeFile(resolve(base, config.output), serialize(feed));

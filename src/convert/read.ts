@@ -70,7 +70,8 @@ const NAMES: Record<'calendar' | 'news', { de: string; en: string; option: Colle
   news: { de: 'ein Newsfeed (RSS, Atom oder JSON Feed)', en: 'a news feed (RSS, Atom or JSON Feed)', option: 'news' },
 };
 
-const LABELS: Record<CollectionName, { de: string; en: string }> = {
+/** A collection's name in a sentence ("keine Termine", "12 Termine"). */
+export const LABELS: Record<CollectionName, { de: string; en: string }> = {
   projects: { de: 'Projekte', en: 'projects' },
   partners: { de: 'Partner', en: 'partners' },
   offices: { de: 'Koordinierungsstellen', en: 'offices' },
