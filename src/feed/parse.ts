@@ -160,7 +160,9 @@ function comparePaths(a: readonly PropertyKey[], b: readonly PropertyKey[]): num
     if (a[i] === b[i]) continue;
     return typeof a[i] === 'number' && typeof b[i] === 'number'
       ? (a[i] as number) - (b[i] as number)
-      : String(a[i]).localeCompare(String(b[i]));
+      : String(a[i]) < String(b[i])
+        ? -1
+        : 1;
   }
   return a.length - b.length;
 }

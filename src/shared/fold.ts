@@ -19,15 +19,19 @@ const GERMAN_BASE: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss
 /** Letters that decompose into a base letter and marks (Latin-1 to Latin Extended, combining marks). */
 const DECOMPOSABLE = /[\u00c0-\u036f\u1e00-\u1eff]/;
 const MARKS = /[\u0300-\u036f]/g;
+/** Latin letters that do not decompose but read as a base letter (Łódź, Ørsted, Æsop). */
+const STROKED = /[æđħıłøœ]/g;
+const STROKED_BASE: Record<string, string> = { æ: 'ae', đ: 'd', ħ: 'h', ı: 'i', ł: 'l', ø: 'o', œ: 'oe' };
 const DIGRAPHS = /([aou])e/g;
 
-/** Lower case without accents, ß → ss: "Straße Ökologie" → "strasse okologie". */
+/** Lower case without accents, ß → ss, ł → l: "Straße Ökologie" → "strasse okologie". */
 export function fold(text: string): string {
   const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
   // German letters directly (the common case); Unicode decomposition only for other accented letters.
   const german = GERMAN.test(lower) ? lower.replace(GERMAN_ALL, (c) => GERMAN_BASE[c]) : lower;
-  return DECOMPOSABLE.test(german) ? german.normalize('NFD').replace(MARKS, '') : german;
+  const plain = DECOMPOSABLE.test(german) ? german.normalize('NFD').replace(MARKS, '') : german;
+  return plain.replace(STROKED, (c) => STROKED_BASE[c]);
 }
 
 /** A folded text with ae/oe/ue read as a/o/u: "mueller" → "muller". */

@@ -1,7 +1,7 @@
 /** The filters by Land, category and tag: which events pass, and the folding filter bar. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { LAENDER, landName } from '../../shared/laender.js';
-import { locale } from '../../i18n/format.js';
+import { compareText } from '../../shared/order.js';
 import type { Event as CalendarEvent } from '../../feed/schema.js';
 import type { CalendarContext } from './items.js';
 
@@ -37,11 +37,10 @@ export interface FiltersView extends CalendarContext {
 /** A disclosure: open in wide containers, folded on phones (unless a filter is set). */
 export function filtersView(v: FiltersView): TemplateResult {
   const { m, lang, events, filters } = v;
-  const collator = new Intl.Collator(locale(lang));
-  const sorted = (values: Iterable<string>) => [...new Set(values)].sort(collator.compare);
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort(compareText);
   // Every Land, not only those of the loaded events: with a feed index, a Land's events load when it is chosen.
   const lands = LAENDER.map(({ iso }) => [iso, landName(iso, lang)] as [string, string]).sort((a, b) =>
-    collator.compare(a[1], b[1]),
+    compareText(a[1], b[1]),
   );
   const categories = sorted([
     ...events.flatMap((e) => (e.category ? [e.category] : [])),

@@ -1,6 +1,7 @@
 /** Pure helpers of `<kgc-news-list>`: order, tag lists and tag matching. */
 import type { NewsItem } from '../../feed/schema.js';
 import { toInstant } from '../../i18n/format.js';
+import { compareText } from '../../shared/order.js';
 
 /** Tags compare without case and surrounding space ("Kommunen" = " kommunen"). */
 export const tagKey = (tag: string): string => tag.trim().toLocaleLowerCase('de');
@@ -57,7 +58,7 @@ export function tagOptions(
   const option = (label: string): TagOption => counts.get(tagKey(label)) ?? { key: tagKey(label), label, count: 0 };
   const options = wanted.length
     ? wanted.map(option)
-    : [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'de'));
+    : [...counts.values()].sort((a, b) => b.count - a.count || compareText(a.label, b.label));
   for (const label of selected) if (!options.some((o) => o.key === tagKey(label))) options.push(option(label));
   return options;
 }

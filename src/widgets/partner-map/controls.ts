@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laender.js';
 import type { Feed } from '../../feed/schema.js';
+import { compareText } from '../../shared/order.js';
 import type { MapContext } from './texts.js';
 
 export interface ControlsView extends MapContext {
@@ -19,14 +20,14 @@ export interface ControlsView extends MapContext {
 
 export function controlsView(v: ControlsView): TemplateResult {
   const { m, lang, uid: id } = v;
-  const kinds = [...new Set(v.feed.partners.map((p) => p.kind))].sort(new Intl.Collator(lang).compare);
+  const kinds = [...new Set(v.feed.partners.map((p) => p.kind))].sort(compareText);
   return html`<div part="controls" class="controls">
     <div class="field">
       <label for="${id}-land">${m.land}</label>
       <select id="${id}-land" @change=${(e: Event) => v.onLand(parseLand((e.target as HTMLSelectElement).value))}>
         <option value="" ?selected=${!v.land}>${m.allLaender}</option>
         ${LAENDER.map((l) => l.iso)
-          .sort((a, b) => landName(a, lang).localeCompare(landName(b, lang), lang))
+          .sort((a, b) => compareText(landName(a, lang), landName(b, lang)))
           .map(
             (code) =>
               html`<option value=${code} ?selected=${code === v.land}>

@@ -6,6 +6,7 @@ import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laende
 import type { Feed } from '../../feed/schema.js';
 import type { FeedQuery } from '../../feed/query.js';
 import { formatNumber } from '../../i18n/format.js';
+import { compareKeyed, compareText, sortKey } from '../../shared/order.js';
 import type { Lang } from '../../i18n/lang.js';
 import { inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
@@ -259,13 +260,17 @@ export class KgcPartnerMap extends KgcElement {
   private sorted(): Place[] {
     const lang = this.uiLang;
     if (this.sortedFor !== lang) {
-      const collator = new Intl.Collator(lang);
-      const names = new Map(LAENDER.map((l) => [l.iso as LandCode, l[lang]]));
+      const rank = new Map(
+        LAENDER.map((l) => l.iso as LandCode)
+          .sort((a, b) => compareText(landName(a, lang), landName(b, lang)))
+          .map((code, i) => [code, i]),
+      );
+      const names = new Map(this.places.map((p) => [p, sortKey(p.item.name)]));
       this.places.sort(
         (a, b) =>
-          collator.compare(names.get(a.land)!, names.get(b.land)!) ||
+          rank.get(a.land)! - rank.get(b.land)! ||
           (a.type === b.type ? 0 : a.type === 'office' ? -1 : 1) ||
-          collator.compare(a.item.name, b.item.name),
+          compareKeyed(a.item.name, names.get(a)!, b.item.name, names.get(b)!),
       );
       this.sortedFor = lang;
     }

@@ -7,7 +7,8 @@ import { live } from 'lit/directives/live.js';
 import { heading } from '../../shared/heading.js';
 import { fold, matchesAll, searchIndex, searchTerms } from '../../shared/fold.js';
 import { landName, type LandCode } from '../../shared/laender.js';
-import { formatNumber, locale } from '../../i18n/format.js';
+import { formatNumber } from '../../i18n/format.js';
+import { compareKeyed, sortKey } from '../../shared/order.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommonMessages } from '../../i18n/messages.js';
 import type { messages } from './messages.js';
@@ -16,13 +17,6 @@ import type { FacetKey, ProjectSearch, SearchResult, Selection } from './search.
 /** Facets longer than this (all 16 Länder still fit) get a search field and "show all", COLLAPSED values at first. */
 const LONG_FACET = 16;
 const COLLAPSED = 8;
-
-const collators = new Map<Lang, Intl.Collator>();
-const collator = (lang: Lang) => {
-  let c = collators.get(lang);
-  if (!c) collators.set(lang, (c = new Intl.Collator(locale(lang), { numeric: true, sensitivity: 'base' })));
-  return c;
-};
 
 interface FacetRow {
   value: string;
@@ -74,8 +68,8 @@ export class FacetLabels {
     if (!order) {
       const values = search.values[facet];
       const labels = values.map(label);
-      const c = collator(lang);
-      order = values.map((_, id) => id).sort((a, b) => c.compare(labels[a], labels[b]));
+      const keys = labels.map(sortKey);
+      order = values.map((_, id) => id).sort((a, b) => compareKeyed(labels[a], keys[a], labels[b], keys[b]));
       this.orders.set(key, order);
     }
     return order;

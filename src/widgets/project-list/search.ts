@@ -14,14 +14,12 @@
  */
 import type { Project } from '../../feed/schema.js';
 import { fold, matchesAll, searchIndex, searchTerms, type Term } from '../../shared/fold.js';
+import { compareKeyed, sortKey } from '../../shared/order.js';
 
 export const FACETS = ['land', 'target-area', 'target-group', 'setting', 'age-group', 'good-practice'] as const;
 export type FacetKey = (typeof FACETS)[number];
 export type SortKey = 'title' | 'updated';
 export const SORTS: readonly SortKey[] = ['title', 'updated'];
-
-/** Made on first use, not when the module is evaluated: a page's first collator costs 10–20 ms. */
-let titleOrder: Intl.Collator | undefined;
 
 /** The one value of the Good Practice facet. */
 export const GOOD_PRACTICE = 'yes';
@@ -98,6 +96,8 @@ export class ProjectSearch {
   private readonly offsets = {} as Record<FacetKey, Int32Array>;
   private readonly ids = {} as Record<FacetKey, Int32Array>;
   private readonly orders: Partial<Record<SortKey, number[]>> = {};
+  /** The titles' sort keys (made with the first order). */
+  private titleKeys?: string[];
   private all?: number[];
   private readonly index: string[] = [];
   private last?: { terms: Term[]; hits: number[] };
@@ -158,11 +158,11 @@ export class ProjectSearch {
     return !!this.orders[sort];
   }
 
-  /** Compares two projects: by title (German collation: "Ärzte" with "A", "2" before "10"), or newest `updated` first (undated last), then by title. */
+  /** Compares two projects: by title (German order: "Ärzte" with "A", "2" before "10"; shared/order.ts), or newest `updated` first (undated last), then by title. */
   private comparator(sort: SortKey): (a: number, b: number) => number {
     const titles = this.projects.map((p) => p.title);
-    const order = (titleOrder ??= new Intl.Collator('de-DE', { numeric: true }));
-    const byTitle = (a: number, b: number) => order.compare(titles[a], titles[b]) || a - b;
+    const keys = (this.titleKeys ??= titles.map(sortKey));
+    const byTitle = (a: number, b: number) => compareKeyed(titles[a], keys[a], titles[b], keys[b]) || a - b;
     if (sort === 'title') return byTitle;
     const date = this.projects.map((p) => p.updated ?? '');
     return (a, b) => (date[a] < date[b] ? 1 : date[a] > date[b] ? -1 : byTitle(a, b));
