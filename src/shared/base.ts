@@ -8,7 +8,6 @@ import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
 import type { Feed } from '../feed/schema.js';
-import { prepareIntl } from '../i18n/format.js';
 import { common, errorMessage, type CommonMessages } from '../i18n/messages.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { feedSourceContext, type FeedSource } from './context.js';
@@ -284,7 +283,6 @@ export abstract class KgcElement extends LitElement {
       this.status = 'loading';
       this.error = undefined;
     }
-    prepareIntl();
     setTimeout(() => this.prepare());
     queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
       (feed) => takeTurn().then(() => this.accept(feed, token)),

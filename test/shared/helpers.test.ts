@@ -3,7 +3,17 @@ import { parseLand, parseLandList, landName, LAENDER } from '../../src/shared/la
 import { safeHref, mailHref, telHref } from '../../src/shared/safe-url.js';
 import { define } from '../../src/shared/define.js';
 import { toLang } from '../../src/i18n/lang.js';
-import { berlinDay, formatDate, formatNumber, formatTime } from '../../src/i18n/format.js';
+import {
+  berlinDay,
+  formatDate,
+  formatDateTime,
+  formatDateTimeRange,
+  formatDayRange,
+  formatMonth,
+  formatNumber,
+  formatTime,
+  monthShort,
+} from '../../src/i18n/format.js';
 import { captureWarnings } from '../helpers/server.js';
 
 describe('Länder', () => {
@@ -92,13 +102,39 @@ describe('language and dates', () => {
     expect(formatDate('2023-12-21', 'de')).to.equal('21.12.2023');
     expect(formatDate('2023-12-21', 'en')).to.equal('21/12/2023');
     expect(formatDate('2026-03-28T23:30:00Z', 'de')).to.equal('29.03.2026');
-    expect(formatTime('2026-03-29T10:00:00+02:00', 'de')).to.equal('10:00');
-    expect(formatTime('2026-10-25T01:30:00Z', 'de')).to.equal('02:30');
+    expect(formatTime('2026-03-29T10:00:00+02:00')).to.equal('10:00');
+    expect(formatTime('2026-10-25T01:30:00Z')).to.equal('02:30');
     expect(berlinDay('2026-03-29T00:30:00+01:00')).to.equal('2026-03-29');
     expect(berlinDay('2026-03-29T00:30:00+02:00')).to.equal('2026-03-28');
     expect(berlinDay('2026-12-31T23:30:00Z')).to.equal('2027-01-01');
     // before 1996 summer time ended in September: Intl's tables answer (22:30 UTC is 23:30 in Berlin)
     expect(berlinDay('1990-10-14T22:30:00Z')).to.equal('1990-10-14');
+  });
+
+  it('writes dates as CLDR does for de-DE and en-GB, without Intl', () => {
+    expect(formatDate('2026-09-07', 'de', 'long')).to.equal('7. September 2026');
+    expect(formatDate('2026-09-07', 'en', 'long')).to.equal('7 September 2026');
+    expect(formatDate('2026-09-07T23:30:00Z', 'de', 'weekday')).to.equal('Dienstag, 8. September 2026');
+    expect(formatDate('2026-09-07', 'en', 'weekday')).to.equal('Monday, 7 September 2026');
+    expect(formatDate('0012-01-05', 'de')).to.equal('05.01.12');
+    expect(formatMonth('2026-03', 'de')).to.equal('März 2026');
+    expect(formatMonth('2026-12', 'en')).to.equal('December 2026');
+    expect(monthShort('2026-09-30T22:30:00Z', 'de')).to.equal('Okt');
+    expect(monthShort('2026-09-01', 'en')).to.equal('Sept');
+    expect(formatDateTime('2026-06-01T08:00:00Z', 'de')).to.equal('Montag, 1. Juni 2026 um 10:00');
+    expect(formatDateTime('2026-06-01T08:00:00Z', 'en')).to.equal('Monday, 1 June 2026 at 10:00');
+    expect(formatDayRange('2026-06-01', '2026-06-03', 'de')).to.equal('Montag, 1. – Mittwoch, 3. Juni 2026');
+    expect(formatDayRange('2026-06-29', '2026-07-02', 'de')).to.equal('Montag, 29. Juni – Donnerstag, 2. Juli 2026');
+    expect(formatDayRange('2026-12-30', '2027-01-02', 'en')).to.equal(
+      'Wednesday 30 December 2026 – Saturday 2 January 2027',
+    );
+    expect(formatDayRange('2026-06-01', '2026-06-03', 'en')).to.equal('Monday 1 June – Wednesday 3 June 2026');
+    expect(formatDateTimeRange('2026-06-01T10:00:00+02:00', '2026-06-01T12:30:00+02:00', 'de')).to.equal(
+      'Montag, 1. Juni 2026, 10:00–12:30 Uhr',
+    );
+    expect(formatDateTimeRange('2026-06-01T10:00:00+02:00', '2026-06-02T12:30:00+02:00', 'en')).to.equal(
+      'Monday, 1 June 2026 at 10:00 – Tuesday, 2 June 2026 at 12:30',
+    );
   });
 
   it("works out Berlin's day as Intl does, across every change of summer time from 1996 to 2099", () => {

@@ -3,22 +3,27 @@
  *
  * A calendar day is a `YYYY-MM-DD` string and a month a `YYYY-MM` string. Day arithmetic runs on
  * midnight UTC, where every day has 24 hours, so daylight-saving changes cannot shift a day; the Berlin
- * day of an instant and every name shown to people come from `Intl` (see i18n/format.ts). No DOM: the CLI's
- * iCalendar writer uses this module too.
+ * day of an instant and every name shown to people come from i18n/format.ts. No DOM: the CLI's iCalendar
+ * writer uses this module too.
  */
-import { TIME_ZONE, berlinClock, berlinDay, berlinOffset, isDateOnly, locale } from '../../i18n/format.js';
+import {
+  berlinClock,
+  berlinDay,
+  berlinOffset,
+  dayValue,
+  formatDate,
+  formatMonth,
+  isDateOnly,
+  weekday,
+} from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
+
+export { dayValue, weekday, weekdayNames } from '../../i18n/format.js';
 
 export type Day = string;
 export type Month = string;
 
 export const DAY_MS = 86_400_000;
-
-/** Midnight UTC of a day, in milliseconds (`setUTCFullYear`: `Date.UTC` would read years 0–99 as 1900–1999). */
-export function dayValue(day: Day): number {
-  const date = new Date(0);
-  return date.setUTCFullYear(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10));
-}
 
 /** The day of a millisecond value (read in UTC). */
 export const dayOf = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
@@ -61,9 +66,6 @@ export function addMonthsToDay(day: Day, n: number): Day {
   return `${month}-${String(Math.min(+day.slice(8, 10), daysInMonth(month))).padStart(2, '0')}`;
 }
 
-/** Day of the week, Monday = 0 … Sunday = 6 (ISO 8601 order). */
-export const weekday = (day: Day): number => (new Date(dayValue(day)).getUTCDay() + 6) % 7;
-
 export const weekStart = (day: Day): Day => addDays(day, -weekday(day));
 export const weekEnd = (day: Day): Day => addDays(day, 6 - weekday(day));
 
@@ -88,35 +90,11 @@ export function monthGrid(month: Month): Day[][] {
   return weeks;
 }
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-/** A cached `Intl.DateTimeFormat`; plain days are formatted in UTC (where they are anchored), instants in Berlin. */
-export function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions, utc = true): Intl.DateTimeFormat {
-  const key = `${lang}${utc}${JSON.stringify(options)}`;
-  let format = cache.get(key);
-  if (!format)
-    cache.set(key, (format = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: utc ? 'UTC' : TIME_ZONE })));
-  return format;
-}
-
 /** "Juni 2026" / "June 2026". */
-export const monthTitle = (month: Month, lang: Lang): string =>
-  dateFormat(lang, { month: 'long', year: 'numeric' }).format(dayValue(`${month}-01`));
+export const monthTitle = (month: Month, lang: Lang): string => formatMonth(month, lang);
 
-/** The seven weekdays from Monday: [short, long] ("Mo", "Montag"). */
-export function weekdayNames(lang: Lang): [string, string][] {
-  // 2024-01-01 was a Monday.
-  return Array.from({ length: 7 }, (_, i) => {
-    const ms = Date.UTC(2024, 0, 1 + i);
-    return [
-      dateFormat(lang, { weekday: 'short' }).format(ms).replace(/\.$/, ''),
-      dateFormat(lang, { weekday: 'long' }).format(ms),
-    ];
-  });
-}
-
-/** "Montag, 1. Juni 2026" / "Monday 1 June 2026". */
-export const longDay = (day: Day, lang: Lang): string =>
-  dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayValue(day));
+/** "Montag, 1. Juni 2026" / "Monday, 1 June 2026". */
+export const longDay = (day: Day, lang: Lang): string => formatDate(day, lang, 'weekday');
 
 /** The days an event covers in Berlin, and whether it is an all-day event (a start without a time). */
 export interface Span {

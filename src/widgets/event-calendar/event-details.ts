@@ -7,9 +7,9 @@ import { heading } from '../../shared/heading.js';
 import { link } from '../../shared/contact.js';
 import { safeHref } from '../../shared/safe-url.js';
 import { landName } from '../../shared/laender.js';
-import { formatTime, toInstant } from '../../i18n/format.js';
+import { formatDateTime, formatDateTimeRange, formatDayRange, formatTime } from '../../i18n/format.js';
 import type { Event as CalendarEvent } from '../../feed/schema.js';
-import { dateFormat, longDay } from './dates.js';
+
 import { icsFileName } from './ics.js';
 import type { CalendarMessages } from './messages.js';
 import type { CalendarContext, Item } from './items.js';
@@ -42,17 +42,10 @@ export function tags(event: CalendarEvent, m: CalendarMessages): TemplateResult 
 export function when(item: Item, lang: Lang, m: CalendarMessages): string {
   const { event } = item;
   if (item.allDay || (event.end && event.end.length === 10)) {
-    const format = dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    const text =
-      item.end === item.start
-        ? longDay(item.start, lang)
-        : format.formatRange(toInstant(item.start), toInstant(item.end));
-    return item.allDay ? `${text} (${m.allDay})` : `${text}, ${formatTime(event.start, lang)}`;
+    const text = formatDayRange(item.start, item.end, lang);
+    return item.allDay ? `${text} (${m.allDay})` : `${text}, ${formatTime(event.start)}`;
   }
-  const format = dateFormat(lang, { dateStyle: 'full', timeStyle: 'short' }, false);
-  return event.end
-    ? format.formatRange(toInstant(event.start), toInstant(event.end))
-    : format.format(toInstant(event.start));
+  return event.end ? formatDateTimeRange(event.start, event.end, lang) : formatDateTime(event.start, lang);
 }
 
 /** The dialog's state: which events it shows, and where focus returns when it closes. */

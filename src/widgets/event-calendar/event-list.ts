@@ -1,8 +1,8 @@
 /** The list (agenda) view: the events from a day on, grouped by month, a page at a time. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../shared/heading.js';
-import { toInstant } from '../../i18n/format.js';
-import { dateFormat, monthOf, monthTitle, type Day, type Month } from './dates.js';
+import { monthShort } from '../../i18n/format.js';
+import { monthOf, monthTitle, type Day, type Month } from './dates.js';
 import { flag, tags, when } from './event-details.js';
 import { placeText } from './ics.js';
 import { FAR, type CalendarContext, type Item } from './items.js';
@@ -63,7 +63,7 @@ function itemView(v: ListView, item: Item): TemplateResult {
   return html`<li part="item" class="item ${event.status ?? ''}">
     <div class="badge" aria-hidden="true">
       <span class="badge-day">${+item.start.slice(8)}</span>
-      <span class="badge-month">${dateFormat(lang, { month: 'short' }).format(toInstant(item.start))}</span>
+      <span class="badge-month">${monthShort(item.start, lang)}</span>
     </div>
     <div class="item-body">
       ${heading(

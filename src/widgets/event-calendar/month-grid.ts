@@ -5,11 +5,10 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatTime, toInstant } from '../../i18n/format.js';
+import { formatDate, formatTime } from '../../i18n/format.js';
 import {
   addDays,
   addMonthsToDay,
-  dateFormat,
   daysInMonth,
   isoWeek,
   longDay,
@@ -191,7 +190,7 @@ export function monthView(v: MonthView): TemplateResult {
             ${
               next
                 ? html`<button class="button secondary" type="button" @click=${() => v.onNext(next.start)}>
-                    ${m.nextEvent(dateFormat(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(toInstant(next.start)))}
+                    ${m.nextEvent(formatDate(next.start, lang, 'long'))}
                   </button>`
                 : nothing
             }
@@ -241,7 +240,7 @@ function dayView(
 function chipView(v: MonthView, item: Item, day: Day, index: number): TemplateResult {
   const event = item.event;
   const first = day === item.start;
-  const time = item.allDay || !first ? '' : formatTime(event.start, v.lang);
+  const time = item.allDay || !first ? '' : formatTime(event.start);
   return html`<button
     type="button"
     tabindex="-1"

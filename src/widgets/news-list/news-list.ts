@@ -289,11 +289,7 @@ export class KgcNewsList extends KgcElement {
     const href = safeHref(item.url);
     const open = (event: MouseEvent) => this.open(event, item);
     const title = href ? html`<a href=${href} @click=${open}>${item.title}</a>` : item.title;
-    const date = formatDate(
-      item.date,
-      this.language,
-      this.language === 'de' ? undefined : { day: 'numeric', month: 'long', year: 'numeric' },
-    );
+    const date = formatDate(item.date, this.language, this.language === 'de' ? 'numeric' : 'long');
     return html`<li part="item" class="item">
       <article aria-labelledby=${id} tabindex="-1">
         ${heading(this.headingLevel, title, { id, part: 'title', className: 'title' })}

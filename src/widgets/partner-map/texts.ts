@@ -1,5 +1,5 @@
 /** The texts the map's views share: what every view needs, numbers, "Partner seit" dates and place counts. */
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, formatMonth } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommonMessages } from '../../i18n/messages.js';
 import type { PartnerMapMessages } from './messages.js';
@@ -22,12 +22,7 @@ export function formatJoined(value: string, lang: Lang): string {
   const key = `${lang}${value}`;
   let text = joinedTexts.get(key);
   if (text === undefined) {
-    text =
-      value.length === 4
-        ? value
-        : value.length === 7
-          ? formatDate(`${value}-01`, lang, { month: 'long', year: 'numeric' })
-          : formatDate(value, lang);
+    text = value.length === 4 ? value : value.length === 7 ? formatMonth(value, lang) : formatDate(value, lang);
     joinedTexts.set(key, text);
   }
   return text;
