@@ -15,14 +15,14 @@ export type LandFeature = Feature<Geometry, { name: string }> & { id: LandCode }
 export type KreisFeature = Feature<Geometry, KreisProperties> & { id: string };
 type Target = LandFeature | FeatureCollection;
 
-let features: LandFeature[] | undefined;
 let germany: FeatureCollection | undefined;
+const geometries = laender.objects.laender.geometries;
+/** The Länder decoded so far, in the order of the geometry (decoding all at once is a long task on a phone). */
+const decoded: (LandFeature | undefined)[] = [];
+const decode = (i: number): LandFeature => (decoded[i] ??= feature(laender, geometries[i]) as LandFeature);
 
 /** The 16 Länder as GeoJSON features (id: ISO code), decoded once. */
-export function landFeatures(): LandFeature[] {
-  features ??= feature(laender, laender.objects.laender).features as LandFeature[];
-  return features;
-}
+export const landFeatures = (): LandFeature[] => geometries.map((_, i) => decode(i));
 
 /** The whole country, or one Land. */
 export function target(land?: LandCode): Target {
@@ -33,7 +33,10 @@ export function target(land?: LandCode): Target {
 
 export const labelPoint = (land: LandCode) => labelPoints[land];
 
-type Rings = { box: Box; rings: Position[][] };
+/** How many horizontal bands a Land's edges are filed in, so that a point is tested against one band's edges. */
+const BANDS = 32;
+/** A Land's bounding box and its edges (flat x0, y0, x1, y1 quadruples) per band of latitude. */
+type Rings = { box: Box; bands: number[][] };
 
 /** A polygon's or multipolygon's rings (outer and holes alike). */
 const ringsOf = (g: Geometry): Position[][] =>
@@ -45,52 +48,74 @@ function extend(box: Box, x: number, y: number): void {
   box[2] = Math.max(box[2], x);
   box[3] = Math.max(box[3], y);
 }
-let polygons: Map<LandCode, Rings> | undefined;
+const bandOf = ({ box }: Rings, y: number) =>
+  Math.min(BANDS - 1, Math.floor(((y - box[1]) / (box[3] - box[1])) * BANDS));
 
-/** Each Land's rings (outer and holes together: the even-odd rule handles enclaves like Berlin) and bounding box. */
-function landRings(): Map<LandCode, Rings> {
-  if (!polygons) {
-    polygons = new Map();
-    for (const f of landFeatures()) {
-      const rings = ringsOf(f.geometry);
-      const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-      for (const ring of rings) for (const [x, y] of ring) extend(box, x, y);
-      polygons.set(f.id, { box, rings });
+/** A Land's edges filed by band (rings, outer and holes together: the even-odd rule handles enclaves like Berlin). */
+function ringsOfLand(f: LandFeature): Rings {
+  const rings = ringsOf(f.geometry);
+  const filed: Rings = {
+    box: [Infinity, Infinity, -Infinity, -Infinity],
+    bands: Array.from({ length: BANDS }, () => []),
+  };
+  for (const ring of rings) for (const [x, y] of ring) extend(filed.box, x, y);
+  for (const ring of rings)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [[xi, yi], [xj, yj]] = [ring[i], ring[j]];
+      for (let b = bandOf(filed, Math.min(yi, yj)); b <= bandOf(filed, Math.max(yi, yj)); b++)
+        filed.bands[b].push(xi, yi, xj, yj);
     }
-  }
-  return polygons;
+  return filed;
 }
 
-/** Even-odd ray casting in lon/lat: planar, which at the scale of a Land's 1 km edges is exact enough. */
-function contains({ box, rings }: Rings, [x, y]: [number, number]): boolean {
+const polygons = new Map<LandCode, Rings>();
+const landRings = (f: LandFeature): Rings => {
+  let rings = polygons.get(f.id);
+  if (!rings) polygons.set(f.id, (rings = ringsOfLand(f)));
+  return rings;
+};
+
+/**
+ * Even-odd ray casting in lon/lat, against the edges of the point's band only (an edge the ray crosses spans
+ * the point's latitude, so it is filed there): planar, which at the scale of a Land's 1 km edges is exact enough.
+ */
+function contains(land: Rings, [x, y]: [number, number]): boolean {
+  const { box } = land;
   if (x < box[0] || x > box[2] || y < box[1] || y > box[3]) return false;
+  const edges = land.bands[bandOf(land, y)];
   let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i];
-      const [xj, yj] = ring[j];
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
+  for (let i = 0; i < edges.length; i += 4) {
+    const [xi, yi, xj, yj] = [edges[i], edges[i + 1], edges[i + 2], edges[i + 3]];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
 
+let preparing = false;
+
 /**
- * Decodes the Länder and their rings now, and projects them in a further task (the first `inGermany` and the
- * first drawing would): each takes some 5–25 ms on a phone, too much to add to a first render.
+ * Decodes, files and projects the Länder now, one Land per task (the first `inGermany` and the first drawing
+ * would do it all at once: some 100–180 ms on a phone at 4× CPU, too much for one task).
  */
 export function prepareGeometry(): void {
-  landRings();
-  setTimeout(() => aspectOf(target()));
+  if (preparing) return;
+  preparing = true;
+  const step = (i: number) => {
+    if (i === geometries.length) return void aspectOf(target());
+    const land = decode(i);
+    landRings(land);
+    projected(land);
+    setTimeout(() => step(i + 1));
+  };
+  step(0);
 }
 
 /** True when [lon, lat] lies in one of the Länder (the place's own Land is tried first). */
 export function inGermany(at: [number, number], hint?: LandCode): boolean {
-  const all = landRings();
-  const own = hint && all.get(hint);
-  if (own && contains(own, at)) return true;
-  for (const rings of all.values()) if (rings !== own && contains(rings, at)) return true;
-  return false;
+  const all = landFeatures();
+  const own = hint && all.find((f) => f.id === hint);
+  if (own && contains(landRings(own), at)) return true;
+  return all.some((f) => f !== own && contains(landRings(f), at));
 }
 
 /**
