@@ -178,6 +178,19 @@ export abstract class KgcElement extends LitElement {
   /** The content for a loaded feed. */
   protected abstract renderFeed(feed: Feed): unknown;
 
+  /**
+   * How far the first view of the data has been rendered: a widget with much to show renders it in stages
+   * (`stage` 0, 1, …; `moreStages` says whether another follows), each in a task of its own after a frame,
+   * so that no task runs long on a phone. `kgc-load` and `updateComplete` wait for the last stage; from then
+   * on `stage` is `Infinity` (later views, such as a next page, render at once).
+   */
+  protected stage = 0;
+
+  /** Whether the first view has a further stage after `stage` (see `stage`). */
+  protected moreStages(): boolean {
+    return false;
+  }
+
   /** Loads the feed again (the "Erneut versuchen" button). */
   reload(): void {
     this.load();
@@ -193,6 +206,7 @@ export abstract class KgcElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.stopStages();
     this.controller?.abort();
     this.controller = undefined;
     this.loadToken++;
@@ -227,10 +241,53 @@ export abstract class KgcElement extends LitElement {
         root.querySelector<HTMLElement>('[part="retry"]')?.focus();
       }
     }
-    if (this.status === 'ready' && this.feed && this.toAnnounce === this.loadToken) {
+    if (this.status !== 'ready' || !this.feed) return;
+    if (this.moreStages()) this.nextStage();
+    else if (this.toAnnounce === this.loadToken) {
       this.toAnnounce = 0;
+      this.stage = Infinity;
       fire(this, 'kgc-load', { count: this.countItems(this.feed) });
     }
+  }
+
+  private stageFrame = 0;
+  private stageTimer = 0;
+  private stageWaiters: (() => void)[] = [];
+
+  /**
+   * The next stage, in a task after the next frame (the browser lays out and paints this stage first), or
+   * after 100 ms when no frame comes (a hidden tab).
+   */
+  private nextStage(): void {
+    if (this.stageTimer) return;
+    const next = () => {
+      this.stopStages();
+      this.stage++;
+      this.requestUpdate();
+    };
+    this.stageFrame = requestAnimationFrame(() => {
+      clearTimeout(this.stageTimer);
+      this.stageTimer = window.setTimeout(next);
+    });
+    this.stageTimer = window.setTimeout(next, 100);
+  }
+
+  /** Cancels a pending stage (removed from the page: it goes on when it is back) and lets waiters go on. */
+  private stopStages(): void {
+    cancelAnimationFrame(this.stageFrame);
+    clearTimeout(this.stageTimer);
+    this.stageFrame = this.stageTimer = 0;
+    for (const resolve of this.stageWaiters.splice(0)) resolve();
+  }
+
+  /** `updateComplete` also waits for the first view's remaining stages (while the widget is on the page). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.stageTimer && this.isConnected) {
+      await new Promise<void>((resolve) => this.stageWaiters.push(resolve));
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private source(): FeedSource | undefined {
@@ -292,6 +349,8 @@ export abstract class KgcElement extends LitElement {
 
   private accept(feed: Feed, token: number): void {
     if (token !== this.loadToken) return;
+    // A new first view starts at its first stage (the same feed back on the page goes on where it was).
+    if (this.toAnnounce === token && feed !== this.feed) this.stage = 0;
     this.feed = feed;
     this.error = undefined;
     this.refreshing = false;
@@ -316,9 +375,8 @@ export abstract class KgcElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" aria-busy=${this.pending || this.refreshing ? 'true' : 'false'}>
-      ${this.renderState()}
-    </div>`;
+    const busy = this.pending || this.refreshing || (this.status === 'ready' && this.moreStages());
+    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>${this.renderState()}</div>`;
   }
 
   /** Waiting for data: loading, or about to (a source is set, or an enclosing `<kgc-feed>` will give one). */

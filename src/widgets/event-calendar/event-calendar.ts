@@ -32,7 +32,7 @@ import { monthGridStyles } from './month-grid.styles.js';
 import { ByStart, FAR, itemsBetween, type CalendarContext, type Item } from './items.js';
 import { activeFilters, filtersView, passes, type Filters } from './filters.js';
 import { GridKeyboard, monthView } from './month-grid.js';
-import { LIST_PAGE, listStart, listTitle, listView } from './event-list.js';
+import { LIST_PAGE, LIST_STAGE, listStart, listTitle, listView } from './event-list.js';
 import { EventDialog, dialogView } from './event-details.js';
 import { IcsLinks, actionsView } from './downloads.js';
 import { asView, toolbarView, type View } from './toolbar.js';
@@ -335,6 +335,22 @@ export class KgcEventCalendar extends KgcElement {
     return this.viewItems().length;
   }
 
+  /** The list's first view renders LIST_STAGE events per stage; the month grid at once. */
+  protected override moreStages(): boolean {
+    if (this.currentView !== 'list') return false;
+    const shown = Math.min(this.listShown, this.itemsBetween(listStart(this.currentMonth, this.todayDay), FAR).length);
+    return LIST_STAGE * (this.stage + 1) < shown;
+  }
+
+  private get pageSize(): number {
+    return this.limit && this.limit > 0 ? this.limit : LIST_PAGE;
+  }
+
+  /** Events the list shows ("Weitere anzeigen" adds a page). */
+  private get listShown(): number {
+    return this.listLimit ?? this.pageSize;
+  }
+
   private get passes(): (event: CalendarEvent) => boolean {
     return passes(this.chosenFilters, this.landOnly);
   }
@@ -401,8 +417,7 @@ export class KgcEventCalendar extends KgcElement {
     const total = shown.length;
     const titleId = `${this.uid}-title`;
     const from = listStart(month, today);
-    const pageSize = this.limit && this.limit > 0 ? this.limit : LIST_PAGE;
-    const limit = this.listLimit ?? pageSize;
+    const limit = this.listShown;
     return html`
       <div class="ruler"></div>
       ${toolbarView({
@@ -445,8 +460,9 @@ export class KgcEventCalendar extends KgcElement {
                 ...context,
                 from,
                 limit,
+                rendered: LIST_STAGE * (this.stage + 1),
                 itemsBetween: this.itemsBetween,
-                onMore: () => (this.listLimit = limit + pageSize),
+                onMore: () => (this.listLimit = limit + this.pageSize),
                 onOpen: this.openEvent,
               })
       }

@@ -9,6 +9,8 @@ import { FAR, type CalendarContext, type Item } from './items.js';
 
 /** Events per page when `limit` is not set. */
 export const LIST_PAGE = 20;
+/** Events rendered per stage of the first view (each stage a task of its own; see KgcElement.stage). */
+export const LIST_STAGE = 4;
 
 /** Where the list of a month starts: today in the current month, else the 1st. */
 export const listStart = (month: Month, today: Day): Day => (monthOf(today) === month ? today : `${month}-01`);
@@ -21,6 +23,8 @@ export interface ListView extends CalendarContext {
   from: Day;
   /** How many events are shown (grows by a page with "Weitere anzeigen"). */
   limit: number;
+  /** How many of them are rendered yet (the first view grows by LIST_STAGE per stage). */
+  rendered: number;
   /** The filtered events touching `from`–`to`. */
   itemsBetween: (from: Day, to: Day) => Item[];
   onMore: () => void;
@@ -31,8 +35,9 @@ export function listView(v: ListView): TemplateResult {
   const { from } = v;
   const all = v.itemsBetween(from, FAR);
   const items = all.slice(0, v.limit);
+  const rendered = items.slice(0, v.rendered);
   const groups = new Map<Month, Item[]>();
-  for (const item of items) {
+  for (const item of rendered) {
     const month = monthOf(item.start < from ? from : item.start);
     groups.set(month, [...(groups.get(month) ?? []), item]);
   }
@@ -48,7 +53,7 @@ export function listView(v: ListView): TemplateResult {
       </section>`;
     })}
     ${
-      all.length > items.length
+      all.length > items.length && rendered.length === items.length
         ? html`<button class="button secondary more-list" type="button" @click=${v.onMore}>${v.t.more}</button>`
         : nothing
     }

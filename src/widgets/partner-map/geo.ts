@@ -95,13 +95,15 @@ let preparing = false;
 
 /**
  * Decodes, files and projects the Länder now, one Land per task (the first `inGermany` and the first drawing
- * would do it all at once: some 100–180 ms on a phone at 4× CPU, too much for one task).
+ * would do it all at once: some 100–180 ms on a phone at 4× CPU, too much for one task), for as long as
+ * `wanted` says a map still needs it (one removed from the page leaves no timer behind; the next goes on).
  */
-export function prepareGeometry(): void {
+export function prepareGeometry(wanted: () => boolean): void {
   if (preparing) return;
   preparing = true;
   const step = (i: number) => {
     if (i === geometries.length) return void aspectOf(target());
+    if (!wanted()) return void (preparing = false);
     const land = decode(i);
     landRings(land);
     projected(land);

@@ -10,8 +10,13 @@ import type { Partner } from '../../feed/schema.js';
 import type { Place } from './places.js';
 import { formatJoined, summary, type MapContext } from './texts.js';
 
+/** Places rendered per stage of the first view, after the map's own stage (see KgcElement.stage). */
+export const TWIN_STAGE = 30;
+
 export interface ListTwinView extends MapContext {
   visible: Place[];
+  /** How many of them are rendered yet (the first view adds TWIN_STAGE per stage). */
+  rendered: number;
   selected: string | undefined;
   onOpen: (key: string, opener: Element) => void;
   /** The empty state with "Filter zurücksetzen". */
@@ -21,7 +26,7 @@ export interface ListTwinView extends MapContext {
 export function listTwinView(v: ListTwinView): TemplateResult {
   const { m, lang } = v;
   const byLand = new Map<LandCode, Place[]>();
-  for (const p of v.visible) byLand.set(p.land, [...(byLand.get(p.land) ?? []), p]);
+  for (const p of v.visible.slice(0, v.rendered)) byLand.set(p.land, [...(byLand.get(p.land) ?? []), p]);
   const titleId = `${v.uid}-list`;
   /** Clicks on the names, handled once. */
   const onClick = (event: Event) => {

@@ -17,7 +17,7 @@ import { LandFocus } from './land-focus.js';
 import { Drawing, MapSize, layout, legendView, mapView } from './map-view.js';
 import { markerGroups } from './markers.js';
 import { panelView } from './panel.js';
-import { listTwinView } from './list-twin.js';
+import { TWIN_STAGE, listTwinView } from './list-twin.js';
 import { controlsView } from './controls.js';
 
 /**
@@ -129,7 +129,7 @@ export class KgcPartnerMap extends KgcElement {
 
   /** The Länder's geometry, decoded while the feed loads. */
   protected override prepare(): void {
-    prepareGeometry();
+    prepareGeometry(() => this.isConnected);
   }
 
   /** The map and its list twin: taller than a screen on every device. */
@@ -139,6 +139,11 @@ export class KgcPartnerMap extends KgcElement {
 
   protected override countItems(feed: Feed): number {
     return feed.partners.length + feed.offices.length;
+  }
+
+  /** The first view renders the map, then the list twin TWIN_STAGE places per stage. */
+  protected override moreStages(): boolean {
+    return TWIN_STAGE * this.stage < this.visible().length;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -353,6 +358,7 @@ export class KgcPartnerMap extends KgcElement {
       ${listTwinView({
         ...context,
         visible,
+        rendered: TWIN_STAGE * this.stage,
         selected: this.selected,
         onOpen: this.open,
         empty: () => this.renderEmpty(this.resetFilters),
