@@ -32,11 +32,12 @@ export class MapSize implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.observer = new ResizeObserver(() => {
-      // Next frame: resizing inside the observer's callback would re-trigger it in the same frame.
+    this.observer = new ResizeObserver(([entry]) => {
+      // Measured here, where layout is done (in the next frame it would be forced again); updated in the next
+      // frame: resizing inside the observer's callback would re-trigger it in the same frame.
+      const box = { width: Math.floor(entry.contentRect.width), font: this.font() };
       cancelAnimationFrame(this.frame);
       this.frame = requestAnimationFrame(() => {
-        const box = this.measure();
         if (!this.box || Math.abs(box.width - this.box.width) >= 1 || box.font !== this.box.font) {
           this.box = box;
           this.host.requestUpdate();
@@ -57,11 +58,14 @@ export class MapSize implements ReactiveController {
     if (!this.box) this.box = this.measure();
   }
 
+  private font(): number {
+    return parseFloat(getComputedStyle(this.host).fontSize) || 16;
+  }
+
   private measure(): Box {
     const style = getComputedStyle(this.host);
-    const font = parseFloat(style.fontSize) || 16;
     const width = this.host.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
-    return { width: Math.max(0, Math.floor(width)), font };
+    return { width: Math.max(0, Math.floor(width)), font: this.font() };
   }
 }
 

@@ -33,16 +33,17 @@ describe('partner map: places', () => {
     expect(merged.map((g) => g.members.map((p) => p.item.id))).to.deep.equal([['a', 'b', 'd'], ['c']]);
   });
 
-  it('groups 2,000 points in a few milliseconds', () => {
+  // Its time is the bench's to measure (bench/partner-map.bench.ts), not a unit test's.
+  it('groups 2,000 points, each in exactly one group', () => {
     const pts = Array.from({ length: 2000 }, (_, i) => ({
       place: place(String(i)),
       x: (i * 37) % 600,
       y: (i * 91) % 800,
     }));
-    const t = performance.now();
     const groups = groupMarkers(pts, 15, (n) => (n === 1 ? 7 : 12));
-    expect(performance.now() - t).to.be.lessThan(200);
-    expect(groups.reduce((n, g) => n + g.members.length, 0)).to.equal(2000);
+    const ids = groups.flatMap((g) => g.members.map((p) => p.item.id)).sort((a, b) => +a - +b);
+    expect(ids).to.deep.equal(pts.map((p) => p.place.item.id));
+    expect(groups.length).to.be.greaterThan(1).and.lessThan(2000);
   });
 
   it('shades counts in up to four steps', () => {
