@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { KgcElement } from '../../shared/base.js';
 import { baseStyles } from '../../shared/styles.js';
@@ -23,7 +23,7 @@ import {
 } from './search.js';
 import { OWN_NAMES, fromParams, toParams } from './url-state.js';
 import { FacetLabels, facetsView } from './facets.js';
-import { resultsView } from './results.js';
+import { CARD_STAGE, resultsView } from './results.js';
 import { focusProject, pagingView } from './paging.js';
 import { IdleIndex } from './idle-index.js';
 
@@ -231,6 +231,11 @@ export class KgcProjectList extends KgcElement {
     return this.search?.size ?? feed.projects.length;
   }
 
+  /** The first view renders its cards CARD_STAGE at a time (each card is an element of its own). */
+  protected override moreStages(): boolean {
+    return CARD_STAGE * (this.stage + 1) < Math.min(this.result?.hits.length ?? 0, this.pages * this.size);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.clearTimeout(this.announceTimer);
@@ -361,6 +366,7 @@ export class KgcProjectList extends KgcElement {
     const facets = this.shownFacets;
     const hits = result.hits;
     const shown = search.page(hits, this.order, this.pages * this.size);
+    const rendered = shown.slice(0, CARD_STAGE * (this.stage + 1));
     const lang = this.language;
     return html`
       <div class="layout ${facets.length ? '' : 'no-facets'}">
@@ -422,11 +428,21 @@ export class KgcProjectList extends KgcElement {
                   t,
                   count: this.countText(hits.length),
                   order: this.order,
-                  projects: shown.map((i) => search.projects[i]),
+                  projects: rendered.map((i) => search.projects[i]),
                   query: this.query,
                   onSort: (order) => (this.order = order),
                 })}
-                ${pagingView({ lang, t, shown: shown.length, total: hits.length, onMore: () => void this.showMore() })}`
+                ${
+                  rendered.length < shown.length
+                    ? nothing
+                    : pagingView({
+                        lang,
+                        t,
+                        shown: shown.length,
+                        total: hits.length,
+                        onMore: () => void this.showMore(),
+                      })
+                }`
               : this.renderEmpty(() => void this.reset())
           }
         </div>

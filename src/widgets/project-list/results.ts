@@ -6,6 +6,9 @@ import { SORTS, type SortKey } from './search.js';
 import type { Project } from '../../feed/schema.js';
 import '../project-card/project-card.js';
 
+/** Cards rendered per stage of the first view (see KgcElement.stage). */
+export const CARD_STAGE = 4;
+
 export interface ResultsView {
   lang: Lang;
   headingLevel: number;
