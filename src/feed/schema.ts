@@ -262,19 +262,21 @@ export const Part = z
     }),
   );
 
-/**
- * The index of a split feed; its URLs (parts, calendars) may be relative to the index. `calendarUrls` (an addition to DESIGN.md's list: subscription addresses per
- * Land, keyed `DE-ST`, written by `kgc-feed split`) lets a calendar with `land` offer its Land's `.ics`.
- */
-export const FeedIndex = z.object({
+/** The index's head: everything but its parts (what a widget checks before it looks at any part). */
+export const IndexHead = z.object({
   version: z.literal(1),
   kind: z.literal('index'),
   title: z.optional(text()),
   updated: z.optional(IsoDate),
   calendarUrl: z.optional(text()),
   calendarUrls: z.optional(z.partialRecord(LandCode, text())),
-  parts: z.array(Part),
 });
+
+/**
+ * The index of a split feed; its URLs (parts, calendars) may be relative to the index. `calendarUrls` (an addition to DESIGN.md's list: subscription addresses per
+ * Land, keyed `DE-ST`, written by `kgc-feed split`) lets a calendar with `land` offer its Land's `.ics`.
+ */
+export const FeedIndex = z.extend(IndexHead, { parts: z.array(Part) });
 
 export type Region = z.infer<typeof Region>;
 export type Address = z.infer<typeof Address>;
