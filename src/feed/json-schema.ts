@@ -5,6 +5,7 @@ import {
   Ars,
   DATE,
   DATE_TIME,
+  Count,
   DateOnly,
   Feed,
   FeedIndex,
@@ -44,6 +45,8 @@ function describeRefinedStrings() {
     pattern: strip(DATE),
     examples: ['2026-03-01'],
   });
+  // A whole number, as zod's z.int() would say (schema.ts checks it by hand).
+  z.globalRegistry.add(Count, { type: 'integer', maximum: Number.MAX_SAFE_INTEGER });
 }
 
 /** What each field of the index and of a part means (JSON Schema `description`). */
