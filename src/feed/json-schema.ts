@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import {
   Ags,
   Ars,
+  CalendarUrls,
   DATE,
   DATE_TIME,
   Count,
@@ -14,6 +15,7 @@ import {
   MONTH_OR_DATE,
   PostalCode,
 } from './schema.js';
+import { LAND_CODES } from './laender.js';
 
 /**
  * What JSON Schema can say but a zod refinement cannot: patterns and descriptions of the checked strings.
@@ -47,6 +49,12 @@ function describeRefinedStrings() {
   });
   // A whole number, as zod's z.int() would say (schema.ts checks it by hand).
   z.globalRegistry.add(Count, { type: 'integer', maximum: Number.MAX_SAFE_INTEGER });
+  // Keyed by Land, each a non-empty text, as zod's z.partialRecord(LandCode, text()) would say.
+  z.globalRegistry.add(CalendarUrls, {
+    type: 'object',
+    propertyNames: { type: 'string', enum: [...LAND_CODES] },
+    additionalProperties: { type: 'string', minLength: 1 },
+  });
 }
 
 /** What each field of the index and of a part means (JSON Schema `description`). */

@@ -6,7 +6,7 @@
  * The JSON Schema in docs/feed.schema.json is generated from these definitions.
  */
 import * as z from 'zod/mini';
-import { LAND_CODES, landOfKey } from './laender.js';
+import { LAND_CODES, landOfKey, type LandCode as LandCodeValue } from './laender.js';
 
 export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const DATE_TIME =
@@ -296,6 +296,37 @@ export const Part = z
     }),
   );
 
+/**
+ * Addresses keyed by Land (`DE-ST`), each a non-empty text; other keys are refused. It raises the issues of
+ * zod's `z.partialRecord(LandCode, text())` (so the same messages) without shipping zod's record schema in
+ * every bundle; json-schema.ts describes it for the JSON Schema.
+ */
+const calendarUrl = text();
+export const CalendarUrls = z.custom<Partial<Record<LandCodeValue, string>>>().check(
+  z.check((ctx) => {
+    const input = ctx.value as Record<string, unknown>;
+    if (!z.core.util.isPlainObject(input)) {
+      ctx.issues.push({ code: 'invalid_type', expected: 'record', input });
+      return;
+    }
+    const output: Record<string, string> = {};
+    const unrecognized: string[] = [];
+    for (const key of Object.keys(input)) {
+      if (key === '__proto__') continue;
+      if (!LandCode.safeParse(key).success) {
+        unrecognized.push(key);
+        continue;
+      }
+      // Issues raised here are finalised (message, input) by the parse that runs this check.
+      const result = calendarUrl._zod.run({ value: input[key], issues: [] }, {}) as z.core.ParsePayload<string>;
+      ctx.issues.push(...z.core.util.prefixIssues(key, result.issues));
+      output[key] = result.value;
+    }
+    if (unrecognized.length) ctx.issues.push({ code: 'unrecognized_keys', keys: unrecognized, input, continue: true });
+    ctx.value = output;
+  }),
+);
+
 /** The index's head: everything but its parts (what a widget checks before it looks at any part). */
 export const IndexHead = z.object({
   version: z.literal(1),
@@ -303,7 +334,7 @@ export const IndexHead = z.object({
   title: z.optional(text()),
   updated: z.optional(IsoDate),
   calendarUrl: z.optional(text()),
-  calendarUrls: z.optional(z.partialRecord(LandCode, text())),
+  calendarUrls: z.optional(CalendarUrls),
 });
 
 /**
