@@ -14,6 +14,7 @@ import {
   IsoMonthOrDate,
   MONTH_OR_DATE,
   PostalCode,
+  Url,
 } from './schema.js';
 import { LAND_CODES } from './laender.js';
 
@@ -49,6 +50,8 @@ function describeRefinedStrings() {
   });
   // A whole number, as zod's z.int() would say (schema.ts checks it by hand).
   z.globalRegistry.add(Count, { type: 'integer', maximum: Number.MAX_SAFE_INTEGER });
+  // The format zod's z.url() would name (schema.ts checks it by hand).
+  z.globalRegistry.add(Url, { format: 'uri' });
   // Keyed by Land, each a non-empty text, as zod's z.partialRecord(LandCode, text()) would say.
   z.globalRegistry.add(CalendarUrls, {
     type: 'object',

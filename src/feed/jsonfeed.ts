@@ -17,14 +17,14 @@ import * as z from 'zod/mini';
 import { FeedError } from './errors.js';
 import { htmlToText } from './html-text.js';
 import { toIssues, type FeedIssue, type ParsedFeed } from './parse.js';
-import { IsoDate, type Feed, type NewsItem } from './schema.js';
+import { IsoDate, Url, type Feed, type NewsItem } from './schema.js';
 
 const text = () => z.string().check(z.trim(), z.minLength(1));
 
 export const JsonFeedHead = z.object({
   title: z.optional(text()),
-  home_page_url: z.optional(z.url()),
-  next_url: z.optional(z.url()),
+  home_page_url: z.optional(Url),
+  next_url: z.optional(Url),
   language: z.optional(text()),
 });
 
@@ -61,7 +61,7 @@ const nonEmpty = (value: unknown): string | undefined =>
 const isDate = (value: unknown) => IsoDate.safeParse(value).success;
 /** The address as the feed schema keeps it (zod drops tabs and line breaks, as URL parsing does), or undefined. */
 const urlOf = (value: unknown) => {
-  const parsed = z.url().safeParse(value);
+  const parsed = Url.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 };
 /** A value in a message: German quotes „…“ or English "…" around a string, else its JSON. */

@@ -40,7 +40,27 @@ export const IsoMonthOrDate = z.string().check(
   }),
 );
 
-const Url = z.url();
+/** True when the URL parser reads `value` (URL.canParse where the browser has it). */
+function parsesAsUrl(value: string): boolean {
+  try {
+    return URL.canParse ? URL.canParse(value) : !!new URL(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An address the URL parser reads, kept trimmed and without tabs and line breaks (as the parser drops them):
+ * the rule and issue of zod's `z.url()`, without its URL schema code in every bundle; json-schema.ts adds
+ * `format: uri`.
+ */
+export const Url = z.string().check(
+  z.check<string>((ctx) => {
+    const trimmed = ctx.value.trim();
+    if (parsesAsUrl(trimmed)) ctx.value = trimmed.replace(/[\t\n\r]/g, '');
+    else ctx.issues.push({ code: 'invalid_format', format: 'url', input: ctx.value, continue: true });
+  }),
+);
 
 /** A string of exactly `n` digits (AGS, ARS, Postleitzahl); `key` names the rule for translated messages. */
 const digits = (n: number, key: string, message: string) =>
