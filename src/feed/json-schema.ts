@@ -8,6 +8,7 @@ import {
   DATE_TIME,
   Count,
   DateOnly,
+  Email,
   Feed,
   FeedIndex,
   IsoDate,
@@ -50,8 +51,9 @@ function describeRefinedStrings() {
   });
   // A whole number, as zod's z.int() would say (schema.ts checks it by hand).
   z.globalRegistry.add(Count, { type: 'integer', maximum: Number.MAX_SAFE_INTEGER });
-  // The format zod's z.url() would name (schema.ts checks it by hand).
+  // The formats zod's z.url() and z.email() would name (schema.ts checks them by hand).
   z.globalRegistry.add(Url, { format: 'uri' });
+  z.globalRegistry.add(Email, { format: 'email', pattern: z.regexes.email.source });
   // Keyed by Land, each a non-empty text, as zod's z.partialRecord(LandCode, text()) would say.
   z.globalRegistry.add(CalendarUrls, {
     type: 'object',

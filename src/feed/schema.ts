@@ -62,6 +62,22 @@ export const Url = z.string().check(
   }),
 );
 
+/** An e-mail address: the rule and issue of zod's `z.email()` (its pattern), without its format schema code. */
+export const Email = z.string().check(
+  z.check<string>((ctx) => {
+    const pattern = z.regexes.email;
+    if (!pattern.test(ctx.value))
+      ctx.issues.push({
+        origin: 'string',
+        code: 'invalid_format',
+        format: 'email',
+        input: ctx.value,
+        pattern: pattern.toString(),
+        continue: true,
+      });
+  }),
+);
+
 /** A string of exactly `n` digits (AGS, ARS, Postleitzahl); `key` names the rule for translated messages. */
 const digits = (n: number, key: string, message: string) =>
   z.string().check(z.refine((v) => new RegExp(`^\\d{${n}}$`).test(v), { message, params: { kgc: key } }));
@@ -106,7 +122,7 @@ export const Address = z.object({
 export const Contact = z.object({
   name: z.optional(text()),
   role: z.optional(text()),
-  email: z.optional(z.email()),
+  email: z.optional(Email),
   phone: z.optional(text()),
   url: z.optional(Url),
 });
@@ -166,7 +182,7 @@ export const Office = z.object({
   organization: z.optional(Org),
   location: z.optional(GeoPoint),
   contacts: z.optional(z.array(Contact)),
-  email: z.optional(z.email()),
+  email: z.optional(Email),
   phone: z.optional(text()),
   url: z.optional(Url),
   focus: z.optional(labels()),
