@@ -96,7 +96,8 @@ export const Region = z
     ars: z.optional(Ars),
   })
   .check(
-    z.superRefine((region, ctx) => {
+    z.check((ctx) => {
+      const region = ctx.value;
       for (const key of ['ags', 'ars'] as const) {
         const value = region[key];
         if (value && landOfKey(value) !== region.land) {
