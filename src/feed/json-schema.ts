@@ -49,8 +49,8 @@ function describeRefinedStrings() {
     pattern: strip(DATE),
     examples: ['2026-03-01'],
   });
-  // A whole number, as zod's z.int() would say (schema.ts checks it by hand).
-  z.globalRegistry.add(Count, { type: 'integer', maximum: Number.MAX_SAFE_INTEGER });
+  // A whole number from 0, as zod's z.int() and z.nonnegative() would say (schema.ts checks it by hand).
+  z.globalRegistry.add(Count, { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
   // The formats zod's z.url() and z.email() would name (schema.ts checks them by hand).
   z.globalRegistry.add(Url, { format: 'uri' });
   z.globalRegistry.add(Email, { format: 'email', pattern: z.regexes.email.source });

@@ -272,37 +272,26 @@ export const DateOnly = z.string().check(
 );
 
 /**
- * A count of items: a whole number from 0. It raises the issues of zod's `z.int()` (so the same messages)
- * without shipping zod's number-format schema in every bundle; json-schema.ts says `integer` for it.
+ * A count of items: a whole number from 0. It raises the issues of zod's `z.int()` and `z.nonnegative()` (so
+ * the same messages) without shipping zod's number-format and comparison code in every bundle;
+ * json-schema.ts says `integer` and `minimum: 0` for it.
  */
 export const Count = z.number().check(
   z.check<number>((ctx) => {
     const input = ctx.value;
-    const note = 'Integers must be within the safe integer range.';
-    if (!Number.isInteger(input))
+    if (!Number.isInteger(input)) {
       ctx.issues.push({ code: 'invalid_type', expected: 'int', format: 'safeint', continue: false, input });
-    else if (input > Number.MAX_SAFE_INTEGER)
-      ctx.issues.push({
-        code: 'too_big',
-        origin: 'int',
-        maximum: Number.MAX_SAFE_INTEGER,
-        inclusive: true,
-        note,
-        continue: true,
-        input,
-      });
+      return;
+    }
+    const note = 'Integers must be within the safe integer range.';
+    const safe = { origin: 'int', inclusive: true, note, continue: true, input } as const;
+    if (input > Number.MAX_SAFE_INTEGER)
+      ctx.issues.push({ code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, ...safe });
     else if (input < Number.MIN_SAFE_INTEGER)
-      ctx.issues.push({
-        code: 'too_small',
-        origin: 'int',
-        minimum: Number.MIN_SAFE_INTEGER,
-        inclusive: true,
-        note,
-        continue: true,
-        input,
-      });
+      ctx.issues.push({ code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, ...safe });
+    if (input < 0)
+      ctx.issues.push({ code: 'too_small', origin: 'number', minimum: 0, inclusive: true, continue: true, input });
   }),
-  z.nonnegative(),
 );
 
 /**
