@@ -15,6 +15,7 @@ import {
   IsoMonthOrDate,
   MONTH_OR_DATE,
   PostalCode,
+  Text,
   Url,
 } from './schema.js';
 import { LAND_CODES } from './laender.js';
@@ -51,6 +52,8 @@ function describeRefinedStrings() {
   });
   // A whole number from 0, as zod's z.int() and z.nonnegative() would say (schema.ts checks it by hand).
   z.globalRegistry.add(Count, { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+  // A trimmed, non-empty text, as z.minLength(1) would say (schema.ts checks it by hand).
+  z.globalRegistry.add(Text, { minLength: 1 });
   // The formats zod's z.url() and z.email() would name (schema.ts checks them by hand).
   z.globalRegistry.add(Url, { format: 'uri' });
   z.globalRegistry.add(Email, { format: 'email', pattern: z.regexes.email.source });

@@ -17,15 +17,13 @@ import * as z from 'zod/mini';
 import { FeedError } from './errors.js';
 import { htmlToText } from './html-text.js';
 import { toIssues, type FeedIssue, type ParsedFeed } from './parse.js';
-import { IsoDate, Url, type Feed, type NewsItem } from './schema.js';
-
-const text = () => z.string().check(z.trim(), z.minLength(1));
+import { IsoDate, Text, Url, type Feed, type NewsItem } from './schema.js';
 
 export const JsonFeedHead = z.object({
-  title: z.optional(text()),
+  title: z.optional(Text),
   home_page_url: z.optional(Url),
   next_url: z.optional(Url),
-  language: z.optional(text()),
+  language: z.optional(Text),
 });
 
 type Json = Record<string, unknown>;

@@ -22,7 +22,18 @@ function realDay(value: string): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const text = () => z.string().check(z.trim(), z.minLength(1));
+/**
+ * A trimmed, non-empty text (what `z.string().check(z.trim(), z.minLength(1))` says) as one plain check with
+ * zod's issue (so the same messages), without zod's overwrite and length checks in every bundle;
+ * json-schema.ts adds `minLength: 1`.
+ */
+export const Text = z.string().check(
+  z.check<string>((ctx) => {
+    ctx.value = ctx.value.trim();
+    if (!ctx.value)
+      ctx.issues.push({ origin: 'string', code: 'too_small', minimum: 1, inclusive: true, input: '', continue: true });
+  }),
+);
 
 /** A date (`2016-04-26`, all day) or a date-time with offset (`2016-04-26T10:00:00+02:00`). */
 export const IsoDate = z.string().check(
@@ -90,8 +101,8 @@ export const PostalCode = digits(5, 'plz', 'expected a 5-digit Postleitzahl');
 export const Region = z
   .object({
     land: LandCode,
-    district: z.optional(text()),
-    municipality: z.optional(text()),
+    district: z.optional(Text),
+    municipality: z.optional(Text),
     ags: z.optional(Ags),
     ars: z.optional(Ars),
   })
@@ -114,22 +125,22 @@ export const Region = z
   );
 
 export const Address = z.object({
-  street: z.optional(text()),
+  street: z.optional(Text),
   postalCode: z.optional(PostalCode),
-  locality: text(),
+  locality: Text,
   land: z.optional(LandCode),
 });
 
 export const Contact = z.object({
-  name: z.optional(text()),
-  role: z.optional(text()),
+  name: z.optional(Text),
+  role: z.optional(Text),
   email: z.optional(Email),
-  phone: z.optional(text()),
+  phone: z.optional(Text),
   url: z.optional(Url),
 });
 
 export const Org = z.object({
-  name: text(),
+  name: Text,
   address: z.optional(Address),
   url: z.optional(Url),
 });
@@ -140,13 +151,12 @@ export const GeoPoint = z.object({
   lon: z.number(),
 });
 
-const id = () => z.string().check(z.trim(), z.minLength(1));
-const labels = () => z.array(text());
+const labels = () => z.array(Text);
 
 export const Project = z.object({
-  id: id(),
-  title: text(),
-  summary: z.optional(text()),
+  id: Text,
+  title: Text,
+  summary: z.optional(Text),
   url: z.optional(Url),
   targetAreas: labels(),
   settings: labels(),
@@ -154,7 +164,7 @@ export const Project = z.object({
   ageGroups: z.optional(labels()),
   goals: z.optional(labels()),
   activities: z.optional(labels()),
-  status: z.optional(text()),
+  status: z.optional(Text),
   period: z.optional(z.object({ start: IsoMonthOrDate, end: z.optional(IsoMonthOrDate) })),
   provider: z.optional(Org),
   contact: z.optional(Contact),
@@ -165,9 +175,9 @@ export const Project = z.object({
 });
 
 export const Partner = z.object({
-  id: id(),
-  name: text(),
-  kind: text(),
+  id: Text,
+  name: Text,
+  kind: Text,
   region: Region,
   location: GeoPoint,
   joined: z.optional(IsoMonthOrDate),
@@ -177,14 +187,14 @@ export const Partner = z.object({
 });
 
 export const Office = z.object({
-  id: id(),
-  name: text(),
+  id: Text,
+  name: Text,
   region: Region,
   organization: z.optional(Org),
   location: z.optional(GeoPoint),
   contacts: z.optional(z.array(Contact)),
   email: z.optional(Email),
-  phone: z.optional(text()),
+  phone: z.optional(Text),
   url: z.optional(Url),
   focus: z.optional(labels()),
 });
@@ -193,21 +203,21 @@ export const EventStatus = z.enum(['scheduled', 'cancelled', 'postponed']);
 
 export const Event = z
   .object({
-    id: id(),
-    title: text(),
+    id: Text,
+    title: Text,
     start: IsoDate,
     end: z.optional(IsoDate),
     location: z.optional(
       z.object({
-        name: z.optional(text()),
+        name: z.optional(Text),
         address: z.optional(Address),
         online: z.optional(z.boolean()),
         url: z.optional(Url),
       }),
     ),
-    organizer: z.optional(text()),
-    category: z.optional(text()),
-    summary: z.optional(text()),
+    organizer: z.optional(Text),
+    category: z.optional(Text),
+    summary: z.optional(Text),
     url: z.optional(Url),
     registrationUrl: z.optional(Url),
     region: z.optional(Region),
@@ -223,11 +233,11 @@ export const Event = z
   );
 
 export const NewsItem = z.object({
-  id: id(),
-  title: text(),
+  id: Text,
+  title: Text,
   date: IsoDate,
-  author: z.optional(text()),
-  summary: z.optional(text()),
+  author: z.optional(Text),
+  summary: z.optional(Text),
   url: z.optional(Url),
   tags: z.optional(labels()),
 });
@@ -246,8 +256,8 @@ export type CollectionName = keyof typeof COLLECTIONS;
 /** The feed's head: everything but the collections, which are checked item by item. */
 export const FeedHead = z.object({
   version: z.literal(1),
-  title: z.optional(text()),
-  language: z.optional(text()),
+  title: z.optional(Text),
+  language: z.optional(Text),
   homePageUrl: z.optional(Url),
   updated: z.optional(IsoDate),
   nextUrl: z.optional(Url),
@@ -301,7 +311,7 @@ export const Count = z.number().check(
 export const Part = z
   .object({
     collection: z.enum(['projects', 'partners', 'offices', 'events', 'news']),
-    url: text(),
+    url: Text,
     land: z.optional(LandCode),
     from: z.optional(DateOnly),
     to: z.optional(DateOnly),
@@ -324,10 +334,9 @@ export const Part = z
 
 /**
  * Addresses keyed by Land (`DE-ST`), each a non-empty text; other keys are refused. It raises the issues of
- * zod's `z.partialRecord(LandCode, text())` (so the same messages) without shipping zod's record schema in
+ * zod's `z.partialRecord(LandCode, Text)` (so the same messages) without shipping zod's record schema in
  * every bundle; json-schema.ts describes it for the JSON Schema.
  */
-const calendarUrl = text();
 export const CalendarUrls = z.custom<Partial<Record<LandCodeValue, string>>>().check(
   z.check((ctx) => {
     const input = ctx.value as Record<string, unknown>;
@@ -344,7 +353,7 @@ export const CalendarUrls = z.custom<Partial<Record<LandCodeValue, string>>>().c
         continue;
       }
       // Issues raised here are finalised (message, input) by the parse that runs this check.
-      const result = calendarUrl._zod.run({ value: input[key], issues: [] }, {}) as z.core.ParsePayload<string>;
+      const result = Text._zod.run({ value: input[key], issues: [] }, {}) as z.core.ParsePayload<string>;
       ctx.issues.push(...z.core.util.prefixIssues(key, result.issues));
       output[key] = result.value;
     }
@@ -357,9 +366,9 @@ export const CalendarUrls = z.custom<Partial<Record<LandCodeValue, string>>>().c
 export const IndexHead = z.object({
   version: z.literal(1),
   kind: z.literal('index'),
-  title: z.optional(text()),
+  title: z.optional(Text),
   updated: z.optional(IsoDate),
-  calendarUrl: z.optional(text()),
+  calendarUrl: z.optional(Text),
   calendarUrls: z.optional(CalendarUrls),
 });
 
