@@ -1,7 +1,10 @@
 /**
  * The feed, version 1: the executable form of DESIGN.md's field list.
  *
- * Built with `zod/mini` (measured: full zod would add ~24 KB gzip to every bundle, mini ~7 KB).
+ * Built with `zod/mini` (measured: full zod would add ~24 KB gzip to every bundle, mini ~7 KB). Where one of
+ * zod's formats or checks would ship its own code in every bundle for one field's rule (text, url, email, a
+ * count, a record keyed by Land), a plain `z.check` raises the same issue instead; json-schema.ts says for
+ * them what zod would have said, and test/node/schema-checks.test.ts compares each with its zod original.
  * Objects are not strict: unknown fields are dropped, so newer feeds stay readable.
  * The JSON Schema in docs/feed.schema.json is generated from these definitions.
  */
