@@ -3,16 +3,22 @@ import * as z from 'zod/mini';
 import {
   Ags,
   Ars,
+  CalendarUrls,
   DATE,
   DATE_TIME,
+  Count,
   DateOnly,
+  Email,
   Feed,
   FeedIndex,
   IsoDate,
   IsoMonthOrDate,
   MONTH_OR_DATE,
   PostalCode,
+  Text,
+  Url,
 } from './schema.js';
+import { LAND_CODES } from './laender.js';
 
 /**
  * What JSON Schema can say but a zod refinement cannot: patterns and descriptions of the checked strings.
@@ -43,6 +49,19 @@ function describeRefinedStrings() {
     description: 'ISO 8601 calendar date.',
     pattern: strip(DATE),
     examples: ['2026-03-01'],
+  });
+  // A whole number from 0, as zod's z.int() and z.nonnegative() would say (schema.ts checks it by hand).
+  z.globalRegistry.add(Count, { type: 'integer', minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
+  // A trimmed, non-empty text, as z.minLength(1) would say (schema.ts checks it by hand).
+  z.globalRegistry.add(Text, { minLength: 1 });
+  // The formats zod's z.url() and z.email() would name (schema.ts checks them by hand).
+  z.globalRegistry.add(Url, { format: 'uri' });
+  z.globalRegistry.add(Email, { format: 'email', pattern: z.regexes.email.source });
+  // Keyed by Land, each a non-empty text, as zod's z.partialRecord(LandCode, text()) would say.
+  z.globalRegistry.add(CalendarUrls, {
+    type: 'object',
+    propertyNames: { type: 'string', enum: [...LAND_CODES] },
+    additionalProperties: { type: 'string', minLength: 1 },
   });
 }
 

@@ -17,15 +17,13 @@ import * as z from 'zod/mini';
 import { FeedError } from './errors.js';
 import { htmlToText } from './html-text.js';
 import { toIssues, type FeedIssue, type ParsedFeed } from './parse.js';
-import { IsoDate, type Feed, type NewsItem } from './schema.js';
-
-const text = () => z.string().check(z.trim(), z.minLength(1));
+import { IsoDate, Text, Url, type Feed, type NewsItem } from './schema.js';
 
 export const JsonFeedHead = z.object({
-  title: z.optional(text()),
-  home_page_url: z.optional(z.url()),
-  next_url: z.optional(z.url()),
-  language: z.optional(text()),
+  title: z.optional(Text),
+  home_page_url: z.optional(Url),
+  next_url: z.optional(Url),
+  language: z.optional(Text),
 });
 
 type Json = Record<string, unknown>;
@@ -61,7 +59,7 @@ const nonEmpty = (value: unknown): string | undefined =>
 const isDate = (value: unknown) => IsoDate.safeParse(value).success;
 /** The address as the feed schema keeps it (zod drops tabs and line breaks, as URL parsing does), or undefined. */
 const urlOf = (value: unknown) => {
-  const parsed = z.url().safeParse(value);
+  const parsed = Url.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 };
 /** A value in a message: German quotes „…“ or English "…" around a string, else its JSON. */

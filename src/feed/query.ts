@@ -8,7 +8,6 @@
  * - A feed index is fetched once; of its parts, only those a query needs are fetched (once per part URL,
  *   shared by all widgets). A part that fails is asked for again on the next query; the others are kept.
  */
-import * as z from 'zod/mini';
 import { FeedError } from './errors.js';
 import { fetchDocument, originAllowed, type LoadOptions } from './fetch.js';
 import {
@@ -23,7 +22,7 @@ import {
   type ParsedFeed,
 } from './parse.js';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
-import { COLLECTIONS, FeedIndex, Part, type CollectionName, type Feed, type FeedHead } from './schema.js';
+import { COLLECTIONS, IndexHead, Part, type CollectionName, type Feed, type FeedHead } from './schema.js';
 import type { LandCode } from './laender.js';
 
 export interface FeedQuery {
@@ -127,7 +126,7 @@ function docOf(json: unknown, url: string, label = url): Doc {
 function readIndex(json: Record<string, unknown>, url: string): NonNullable<Doc['index']> {
   if (json.version !== 1) checkDocument(json);
   const { parts: rawParts, ...rest } = json;
-  const head = z.omit(FeedIndex, { parts: true }).safeParse(rest);
+  const head = IndexHead.safeParse(rest);
   if (!head.success) {
     throw new FeedError('invalid', `not a valid feed index: ${head.error.issues.map((i) => i.message).join('; ')}`);
   }

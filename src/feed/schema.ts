@@ -1,12 +1,15 @@
 /**
  * The feed, version 1: the executable form of DESIGN.md's field list.
  *
- * Built with `zod/mini` (measured: full zod would add ~24 KB gzip to every bundle, mini ~7 KB).
+ * Built with `zod/mini` (measured: full zod would add ~24 KB gzip to every bundle, mini ~7 KB). Where one of
+ * zod's formats or checks would ship its own code in every bundle for one field's rule (text, url, email, a
+ * count, a record keyed by Land), a plain `z.check` raises the same issue instead; json-schema.ts says for
+ * them what zod would have said, and test/node/schema-checks.test.ts compares each with its zod original.
  * Objects are not strict: unknown fields are dropped, so newer feeds stay readable.
  * The JSON Schema in docs/feed.schema.json is generated from these definitions.
  */
 import * as z from 'zod/mini';
-import { LAND_CODES, landOfKey } from './laender.js';
+import { LAND_CODES, landOfKey, type LandCode as LandCodeValue } from './laender.js';
 
 export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const DATE_TIME =
@@ -22,7 +25,18 @@ function realDay(value: string): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const text = () => z.string().check(z.trim(), z.minLength(1));
+/**
+ * A trimmed, non-empty text (what `z.string().check(z.trim(), z.minLength(1))` says) as one plain check with
+ * zod's issue (so the same messages), without zod's overwrite and length checks in every bundle;
+ * json-schema.ts adds `minLength: 1`.
+ */
+export const Text = z.string().check(
+  z.check<string>((ctx) => {
+    ctx.value = ctx.value.trim();
+    if (!ctx.value)
+      ctx.issues.push({ origin: 'string', code: 'too_small', minimum: 1, inclusive: true, input: '', continue: true });
+  }),
+);
 
 /** A date (`2016-04-26`, all day) or a date-time with offset (`2016-04-26T10:00:00+02:00`). */
 export const IsoDate = z.string().check(
@@ -40,7 +54,43 @@ export const IsoMonthOrDate = z.string().check(
   }),
 );
 
-const Url = z.url();
+/** True when the URL parser reads `value` (URL.canParse where the browser has it). */
+function parsesAsUrl(value: string): boolean {
+  try {
+    return URL.canParse ? URL.canParse(value) : !!new URL(value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An address the URL parser reads, kept trimmed and without tabs and line breaks (as the parser drops them):
+ * the rule and issue of zod's `z.url()`, without its URL schema code in every bundle; json-schema.ts adds
+ * `format: uri`.
+ */
+export const Url = z.string().check(
+  z.check<string>((ctx) => {
+    const trimmed = ctx.value.trim();
+    if (parsesAsUrl(trimmed)) ctx.value = trimmed.replace(/[\t\n\r]/g, '');
+    else ctx.issues.push({ code: 'invalid_format', format: 'url', input: ctx.value, continue: true });
+  }),
+);
+
+/** An e-mail address: the rule and issue of zod's `z.email()` (its pattern), without its format schema code. */
+export const Email = z.string().check(
+  z.check<string>((ctx) => {
+    const pattern = z.regexes.email;
+    if (!pattern.test(ctx.value))
+      ctx.issues.push({
+        origin: 'string',
+        code: 'invalid_format',
+        format: 'email',
+        input: ctx.value,
+        pattern: pattern.toString(),
+        continue: true,
+      });
+  }),
+);
 
 /** A string of exactly `n` digits (AGS, ARS, Postleitzahl); `key` names the rule for translated messages. */
 const digits = (n: number, key: string, message: string) =>
@@ -54,13 +104,14 @@ export const PostalCode = digits(5, 'plz', 'expected a 5-digit Postleitzahl');
 export const Region = z
   .object({
     land: LandCode,
-    district: z.optional(text()),
-    municipality: z.optional(text()),
+    district: z.optional(Text),
+    municipality: z.optional(Text),
     ags: z.optional(Ags),
     ars: z.optional(Ars),
   })
   .check(
-    z.superRefine((region, ctx) => {
+    z.check((ctx) => {
+      const region = ctx.value;
       for (const key of ['ags', 'ars'] as const) {
         const value = region[key];
         if (value && landOfKey(value) !== region.land) {
@@ -77,22 +128,22 @@ export const Region = z
   );
 
 export const Address = z.object({
-  street: z.optional(text()),
+  street: z.optional(Text),
   postalCode: z.optional(PostalCode),
-  locality: text(),
+  locality: Text,
   land: z.optional(LandCode),
 });
 
 export const Contact = z.object({
-  name: z.optional(text()),
-  role: z.optional(text()),
-  email: z.optional(z.email()),
-  phone: z.optional(text()),
+  name: z.optional(Text),
+  role: z.optional(Text),
+  email: z.optional(Email),
+  phone: z.optional(Text),
   url: z.optional(Url),
 });
 
 export const Org = z.object({
-  name: text(),
+  name: Text,
   address: z.optional(Address),
   url: z.optional(Url),
 });
@@ -103,13 +154,12 @@ export const GeoPoint = z.object({
   lon: z.number(),
 });
 
-const id = () => z.string().check(z.trim(), z.minLength(1));
-const labels = () => z.array(text());
+const labels = () => z.array(Text);
 
 export const Project = z.object({
-  id: id(),
-  title: text(),
-  summary: z.optional(text()),
+  id: Text,
+  title: Text,
+  summary: z.optional(Text),
   url: z.optional(Url),
   targetAreas: labels(),
   settings: labels(),
@@ -117,7 +167,7 @@ export const Project = z.object({
   ageGroups: z.optional(labels()),
   goals: z.optional(labels()),
   activities: z.optional(labels()),
-  status: z.optional(text()),
+  status: z.optional(Text),
   period: z.optional(z.object({ start: IsoMonthOrDate, end: z.optional(IsoMonthOrDate) })),
   provider: z.optional(Org),
   contact: z.optional(Contact),
@@ -128,9 +178,9 @@ export const Project = z.object({
 });
 
 export const Partner = z.object({
-  id: id(),
-  name: text(),
-  kind: text(),
+  id: Text,
+  name: Text,
+  kind: Text,
   region: Region,
   location: GeoPoint,
   joined: z.optional(IsoMonthOrDate),
@@ -140,14 +190,14 @@ export const Partner = z.object({
 });
 
 export const Office = z.object({
-  id: id(),
-  name: text(),
+  id: Text,
+  name: Text,
   region: Region,
   organization: z.optional(Org),
   location: z.optional(GeoPoint),
   contacts: z.optional(z.array(Contact)),
-  email: z.optional(z.email()),
-  phone: z.optional(text()),
+  email: z.optional(Email),
+  phone: z.optional(Text),
   url: z.optional(Url),
   focus: z.optional(labels()),
 });
@@ -156,21 +206,21 @@ export const EventStatus = z.enum(['scheduled', 'cancelled', 'postponed']);
 
 export const Event = z
   .object({
-    id: id(),
-    title: text(),
+    id: Text,
+    title: Text,
     start: IsoDate,
     end: z.optional(IsoDate),
     location: z.optional(
       z.object({
-        name: z.optional(text()),
+        name: z.optional(Text),
         address: z.optional(Address),
         online: z.optional(z.boolean()),
         url: z.optional(Url),
       }),
     ),
-    organizer: z.optional(text()),
-    category: z.optional(text()),
-    summary: z.optional(text()),
+    organizer: z.optional(Text),
+    category: z.optional(Text),
+    summary: z.optional(Text),
     url: z.optional(Url),
     registrationUrl: z.optional(Url),
     region: z.optional(Region),
@@ -186,11 +236,11 @@ export const Event = z
   );
 
 export const NewsItem = z.object({
-  id: id(),
-  title: text(),
+  id: Text,
+  title: Text,
   date: IsoDate,
-  author: z.optional(text()),
-  summary: z.optional(text()),
+  author: z.optional(Text),
+  summary: z.optional(Text),
   url: z.optional(Url),
   tags: z.optional(labels()),
 });
@@ -209,8 +259,8 @@ export type CollectionName = keyof typeof COLLECTIONS;
 /** The feed's head: everything but the collections, which are checked item by item. */
 export const FeedHead = z.object({
   version: z.literal(1),
-  title: z.optional(text()),
-  language: z.optional(text()),
+  title: z.optional(Text),
+  language: z.optional(Text),
   homePageUrl: z.optional(Url),
   updated: z.optional(IsoDate),
   nextUrl: z.optional(Url),
@@ -235,17 +285,40 @@ export const DateOnly = z.string().check(
 );
 
 /**
+ * A count of items: a whole number from 0. It raises the issues of zod's `z.int()` and `z.nonnegative()` (so
+ * the same messages) without shipping zod's number-format and comparison code in every bundle;
+ * json-schema.ts says `integer` and `minimum: 0` for it.
+ */
+export const Count = z.number().check(
+  z.check<number>((ctx) => {
+    const input = ctx.value;
+    if (!Number.isInteger(input)) {
+      ctx.issues.push({ code: 'invalid_type', expected: 'int', format: 'safeint', continue: false, input });
+      return;
+    }
+    const note = 'Integers must be within the safe integer range.';
+    const safe = { origin: 'int', inclusive: true, note, continue: true, input } as const;
+    if (input > Number.MAX_SAFE_INTEGER)
+      ctx.issues.push({ code: 'too_big', maximum: Number.MAX_SAFE_INTEGER, ...safe });
+    else if (input < Number.MIN_SAFE_INTEGER)
+      ctx.issues.push({ code: 'too_small', minimum: Number.MIN_SAFE_INTEGER, ...safe });
+    if (input < 0)
+      ctx.issues.push({ code: 'too_small', origin: 'number', minimum: 0, inclusive: true, continue: true, input });
+  }),
+);
+
+/**
  * One part of a split feed: an ordinary feed document that holds one collection, of one Land (or of the
  * items without a Land) and, for events, of a date range. Its URL resolves against the index's URL.
  */
 export const Part = z
   .object({
     collection: z.enum(['projects', 'partners', 'offices', 'events', 'news']),
-    url: text(),
+    url: Text,
     land: z.optional(LandCode),
     from: z.optional(DateOnly),
     to: z.optional(DateOnly),
-    count: z.number().check(z.int(), z.nonnegative()),
+    count: Count,
     sha256: z.optional(
       z
         .string()
@@ -263,18 +336,50 @@ export const Part = z
   );
 
 /**
+ * Addresses keyed by Land (`DE-ST`), each a non-empty text; other keys are refused. It raises the issues of
+ * zod's `z.partialRecord(LandCode, Text)` (so the same messages) without shipping zod's record schema in
+ * every bundle; json-schema.ts describes it for the JSON Schema.
+ */
+export const CalendarUrls = z.custom<Partial<Record<LandCodeValue, string>>>().check(
+  z.check((ctx) => {
+    const input = ctx.value as Record<string, unknown>;
+    if (!z.core.util.isPlainObject(input)) {
+      ctx.issues.push({ code: 'invalid_type', expected: 'record', input });
+      return;
+    }
+    const output: Record<string, string> = {};
+    const unrecognized: string[] = [];
+    for (const key of Object.keys(input)) {
+      if (key === '__proto__') continue;
+      if (!LandCode.safeParse(key).success) {
+        unrecognized.push(key);
+        continue;
+      }
+      // Issues raised here are finalised (message, input) by the parse that runs this check.
+      const result = Text._zod.run({ value: input[key], issues: [] }, {}) as z.core.ParsePayload<string>;
+      ctx.issues.push(...z.core.util.prefixIssues(key, result.issues));
+      output[key] = result.value;
+    }
+    if (unrecognized.length) ctx.issues.push({ code: 'unrecognized_keys', keys: unrecognized, input, continue: true });
+    ctx.value = output;
+  }),
+);
+
+/** The index's head: everything but its parts (what a widget checks before it looks at any part). */
+export const IndexHead = z.object({
+  version: z.literal(1),
+  kind: z.literal('index'),
+  title: z.optional(Text),
+  updated: z.optional(IsoDate),
+  calendarUrl: z.optional(Text),
+  calendarUrls: z.optional(CalendarUrls),
+});
+
+/**
  * The index of a split feed; its URLs (parts, calendars) may be relative to the index. `calendarUrls` (an addition to DESIGN.md's list: subscription addresses per
  * Land, keyed `DE-ST`, written by `kgc-feed split`) lets a calendar with `land` offer its Land's `.ics`.
  */
-export const FeedIndex = z.object({
-  version: z.literal(1),
-  kind: z.literal('index'),
-  title: z.optional(text()),
-  updated: z.optional(IsoDate),
-  calendarUrl: z.optional(text()),
-  calendarUrls: z.optional(z.partialRecord(LandCode, text())),
-  parts: z.array(Part),
-});
+export const FeedIndex = z.extend(IndexHead, { parts: z.array(Part) });
 
 export type Region = z.infer<typeof Region>;
 export type Address = z.infer<typeof Address>;

@@ -1,0 +1,93 @@
+// The feed schema's plain checks (src/feed/schema.ts: Text, Url, Email, Count, CalendarUrls) stand in for zod's
+// own formats and checks so that their code is not shipped in every bundle. They must keep zod's rules and
+// issues (so the validator's messages stay the same in German and English): each is compared here with the
+// zod original it replaces, value by value, also after a zod update.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as z from 'zod/mini';
+import { CalendarUrls, Count, Email, LandCode, Text, Url } from '../../src/feed/schema.js';
+
+const zodText = z.string().check(z.trim(), z.minLength(1));
+
+const PAIRS: [string, z.ZodMiniType, z.ZodMiniType, unknown[]][] = [
+  ['Text', Text, zodText, ['', ' ', ' a ', 'a', '\u00a0', '\u200b', '\n\tx\n', '😀', 5, null, undefined, ['a'], {}]],
+  [
+    'Url',
+    Url,
+    z.url(),
+    [
+      'https://example.org',
+      ' https://example.org/a b ',
+      'http://exa\nmple.org',
+      '\thttps://a.de/\t',
+      'mailto:a@b.de',
+      'tel:+49 30 1234',
+      'javascript:alert(1)',
+      'not a url',
+      '',
+      '//x',
+      'https://',
+      'http:example.org',
+      'https://ex ample.org',
+      'https://a.de:99999',
+      5,
+      null,
+      {},
+    ],
+  ],
+  [
+    'Email',
+    Email,
+    z.email(),
+    ['a@b.de', 'a.b@c.de', ' a@b.de', 'a@b', 'a@b.c', '', 'ä@b.de', 'a+b@c.de', "o'brien@x.ie", 'a..b@c.de', 5, null],
+  ],
+  [
+    'Count',
+    Count,
+    z.number().check(z.int(), z.nonnegative()),
+    [0, 1, 12, 1.5, -1, -1.5, 2 ** 53, -(2 ** 60), 2 ** 60, '3', NaN, Infinity, null],
+  ],
+  [
+    'CalendarUrls',
+    CalendarUrls,
+    z.partialRecord(LandCode, zodText),
+    [
+      {},
+      { 'DE-ST': ' ics/st.ics ' },
+      { XX: 'a' },
+      { 'DE-ST': '' },
+      { 'DE-ST': 'a', XX: 'b', YY: 1, 'DE-BY': ' ' },
+      { 'DE-ST': 3 },
+      { 'de-st': 'a' },
+      JSON.parse('{"__proto__": "x", "DE-ST": "a"}'),
+      Object.assign(Object.create(null), { 'DE-ST': 'a' }),
+      new Date(0),
+      [],
+      'x',
+      null,
+    ],
+  ],
+];
+
+/** A parse result with each issue's keys sorted (the order zod writes them in is not part of the rule). */
+const shown = (result: { success: boolean; data?: unknown; error?: { issues: object[] } }) =>
+  result.success
+    ? result
+    : result.error!.issues.map((issue) =>
+        Object.fromEntries(Object.entries(issue).sort(([a], [b]) => a.localeCompare(b))),
+      );
+
+for (const [name, ours, zods, values] of PAIRS) {
+  test(`schema: ${name} keeps the rule, the output and the issues of the zod check it stands in for`, () => {
+    for (const locale of ['de', 'en'] as const) {
+      z.config(z.locales[locale]());
+      for (const [i, value] of values.entries())
+        for (const reportInput of [true, false])
+          assert.deepEqual(
+            shown(ours.safeParse(value, { reportInput })),
+            shown(zods.safeParse(value, { reportInput })),
+            `${name} (${locale}), value ${i}`,
+          );
+    }
+  });
+}
