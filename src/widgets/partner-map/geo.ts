@@ -94,20 +94,20 @@ function contains(land: Rings, [x, y]: [number, number]): boolean {
 let preparing = false;
 
 /**
- * Decodes, files and projects the Länder now, one Land per task (the first `inGermany` and the first drawing
+ * Decodes, files and projects the Länder now, a Land's step per task (the first `inGermany` and the first drawing
  * would do it all at once: some 100–180 ms on a phone at 4× CPU, too much for one task), for as long as
  * `wanted` says a map still needs it (one removed from the page leaves no timer behind; the next goes on).
  */
 export function prepareGeometry(wanted: () => boolean): void {
   if (preparing) return;
   preparing = true;
-  const step = (i: number) => {
-    if (i === geometries.length) return void aspectOf(target());
+  // Each Land in three tasks: decoded, its edges filed, projected.
+  const work = [decode, (i: number) => landRings(decode(i)), (i: number) => projected(decode(i))];
+  const step = (at: number) => {
+    if (at === 3 * geometries.length) return void aspectOf(target());
     if (!wanted()) return void (preparing = false);
-    const land = decode(i);
-    landRings(land);
-    projected(land);
-    setTimeout(() => step(i + 1));
+    work[at % 3](Math.floor(at / 3));
+    setTimeout(() => step(at + 1));
   };
   step(0);
 }
