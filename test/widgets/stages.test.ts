@@ -1,0 +1,60 @@
+// A large first view renders in stages, one task after each frame (KgcElement.stage): what a visitor and a
+// page script see in between, and that kgc-load, updateComplete and aria-busy wait for the last stage.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/widgets/event-calendar/event-calendar.js';
+import type { KgcEventCalendar } from '../../src/widgets/event-calendar/event-calendar.js';
+
+const feed = {
+  version: 1,
+  events: Array.from({ length: 18 }, (_, i) => ({
+    id: `e${i}`,
+    title: `Fachtag ${i + 1}`,
+    start: `2027-03-${String(i + 1).padStart(2, '0')}`,
+  })),
+};
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const items = (el: Element) => el.shadowRoot!.querySelectorAll('.agenda .item').length;
+const busy = (el: Element) => el.shadowRoot!.querySelector('[part="base"]')!.getAttribute('aria-busy');
+
+async function calendar(): Promise<{ el: KgcEventCalendar; host: HTMLElement }> {
+  const host = await fixture<HTMLElement>(html`<div style="width: 320px"></div>`);
+  const el = document.createElement('kgc-event-calendar');
+  el.setAttribute('view', 'list');
+  el.setAttribute('month', '2027-03');
+  el.data = feed;
+  return { el, host };
+}
+
+describe('first views in stages', () => {
+  it('shows the first events at once, the rest after frames; kgc-load and updateComplete wait for all', async () => {
+    const { el, host } = await calendar();
+    const loaded = oneEvent(el, 'kgc-load');
+    host.append(el);
+    await frame();
+    expect(items(el)).to.be.greaterThan(0).and.lessThan(18);
+    expect(busy(el)).to.equal('true');
+    expect(el.shadowRoot!.querySelector('.more-list'), 'no "Weitere anzeigen" before the page is complete').to.equal(
+      null,
+    );
+
+    await el.updateComplete;
+    expect(items(el)).to.equal(18);
+    expect(busy(el)).to.equal('false');
+    expect((await loaded).detail.count).to.equal(18);
+  });
+
+  it('stops when removed between stages and finishes when put back', async () => {
+    const { el, host } = await calendar();
+    host.append(el);
+    await frame();
+    const shown = items(el);
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(items(el), 'no stage ran while away').to.equal(shown);
+
+    const loaded = oneEvent(el, 'kgc-load');
+    host.append(el);
+    expect((await loaded).detail.count).to.equal(18);
+    expect(items(el)).to.equal(18);
+  });
+});
