@@ -355,9 +355,20 @@ export class KgcEventCalendar extends KgcElement {
     return passes(this.chosenFilters, this.landOnly);
   }
 
+  /** The last answer of `itemsBetween` and what it depends on (the list asks for the same days several times an update). */
+  private lastItems?: { key: string; events: readonly CalendarEvent[]; items: Item[] };
+
   /** The filtered events of the feed that touch the days `from`–`to`. */
-  private itemsBetween = (from: Day, to: Day): Item[] =>
-    this.feed ? itemsBetween(this.byStart.events(this.feed.events), from, to, this.passes) : [];
+  private itemsBetween = (from: Day, to: Day): Item[] => {
+    if (!this.feed) return [];
+    const events = this.byStart.events(this.feed.events);
+    const key = [from, to, this.filterLand, this.filterCategory, this.filterTag, this.landOnly].join('|');
+    const last = this.lastItems;
+    if (last?.key === key && last.events === events) return last.items;
+    const items = itemsBetween(events, from, to, this.passes);
+    this.lastItems = { key, events, items };
+    return items;
+  };
 
   private dayItems(day: Day): Item[] {
     return this.itemsBetween(day, day);
