@@ -14,6 +14,16 @@ export const clipped = css`
   white-space: nowrap;
 `;
 
+/** Declarations of a count in a pill beside a label ("Kinder 12"); its width and line height are the widget's own. */
+export const countPill = css`
+  padding: 0 0.45em;
+  border-radius: 1em;
+  background: var(--_surface-alt);
+  color: var(--_muted);
+  font-size: 0.8125em;
+  text-align: center;
+`;
+
 /** Declarations of a button that looks like a link; its weight and alignment are the widget's own. */
 export const linkLike = css`
   border: 0;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { countPill } from '../../shared/style-parts.js';
 
 export const styles = css`
   :host {
@@ -149,14 +150,9 @@ export const styles = css`
     transform: rotate(45deg);
   }
   .count {
+    ${countPill}
     min-width: 1.6em;
-    padding: 0 0.45em;
-    border-radius: 1em;
-    background: var(--_surface-alt);
-    color: var(--_muted);
-    font-size: 0.8125em;
     line-height: 1.5;
-    text-align: center;
   }
   .filter[aria-pressed='true'] .count {
     background: var(--_on-primary);

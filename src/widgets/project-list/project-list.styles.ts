@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { linkLike } from '../../shared/style-parts.js';
+import { countPill, linkLike } from '../../shared/style-parts.js';
 
 export const styles = css`
   :host {
@@ -119,15 +119,10 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .option-count {
+    ${countPill}
     flex: none;
     min-width: 1.75em;
-    padding: 0 0.45em;
-    border-radius: 1em;
-    background: var(--_surface-alt);
-    color: var(--_muted);
-    font-size: 0.8125em;
     line-height: 1.65;
-    text-align: center;
     font-variant-numeric: tabular-nums;
   }
   .link-button {
