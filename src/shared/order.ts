@@ -28,8 +28,19 @@ const keyPart = (run: string): string => {
   return `\x02${rank < 0 ? run : String.fromCharCode(0x21 + rank)}`;
 };
 
+/** Keys made so far: widgets sort the same labels on every update (emptied when it grows past KEPT). */
+const keys = new Map<string, string>();
+const KEPT = 10_000;
+
 /** The sort key of a text: compare two keys by their code units (`<`) for the primary order. */
-export const sortKey = (text: string): string => fold(text).replace(RUNS, keyPart);
+export function sortKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEPT) keys.clear();
+    keys.set(text, (key = fold(text).replace(RUNS, keyPart)));
+  }
+  return key;
+}
 
 /** Between texts of the same key: unaccented before accented, then lower case before upper case. */
 function tieBreak(a: string, b: string): number {

@@ -141,9 +141,9 @@ export class KgcPartnerMap extends KgcElement {
     return feed.partners.length + feed.offices.length;
   }
 
-  /** The first view renders the map, then its markers, then the list twin TWIN_STAGE places per stage. */
+  /** The first view renders the map, then the list twin TWIN_STAGE places per stage. */
   protected override moreStages(): boolean {
-    return this.stage < 1 || TWIN_STAGE * (this.stage - 1) < this.visible().length;
+    return TWIN_STAGE * this.stage < this.visible().length;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -329,7 +329,7 @@ export class KgcPartnerMap extends KgcElement {
             counts,
             step,
             kreiseFailed: !!land && this.landFocus.failed === land,
-            groups: this.stage ? this.groups : [],
+            groups: this.groups,
             selected: this.selected,
             onOpen: this.open,
             onLand: (code) => this.setFocus(code),
@@ -358,7 +358,7 @@ export class KgcPartnerMap extends KgcElement {
       ${listTwinView({
         ...context,
         visible,
-        rendered: TWIN_STAGE * Math.max(0, this.stage - 1),
+        rendered: TWIN_STAGE * this.stage,
         selected: this.selected,
         onOpen: this.open,
         empty: () => this.renderEmpty(this.resetFilters),
