@@ -11,7 +11,7 @@ import type { Place } from './places.js';
 import { formatJoined, summary, type MapContext } from './texts.js';
 
 /** Places rendered per stage of the first view, after the map's own stage (see KgcElement.stage). */
-export const TWIN_STAGE = 80;
+export const TWIN_STAGE = 30;
 
 export interface ListTwinView extends MapContext {
   visible: Place[];
