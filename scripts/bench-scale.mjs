@@ -64,13 +64,20 @@ const PAGES = {
     body: (src) => `<h1>Projekte</h1>\n<kgc-project-list src="${src}" timeout="90"></kgc-project-list>`,
   },
 };
-// Counts kgc-load per widget and sets window.kgcDone (ms since navigation start) two frames after the last.
+// Counts kgc-load per widget and sets window.kgcDone (ms since navigation start) two frames after the last,
+// then says so on the console: waiting for that message injects nothing into the page (Playwright's
+// waitForFunction evaluates its injected script there first, a task of 100–200 ms at 4× CPU that the
+// figures would count as the page's own).
 const PROBE = `window.kgcLoads = []; window.kgcErrors = [];
 const expected = () => document.querySelectorAll('kgc-event-calendar, kgc-partner-map, kgc-office-card, kgc-project-list').length;
 const check = () => { if (window.kgcLoads.length + window.kgcErrors.length === expected())
-  requestAnimationFrame(() => requestAnimationFrame(() => { window.kgcDone = performance.now(); })); };
+  requestAnimationFrame(() => requestAnimationFrame(() => { window.kgcDone = performance.now(); console.log('kgc-done'); })); };
 document.addEventListener('kgc-load', (e) => { window.kgcLoads.push([e.target.localName, performance.now()]); check(); }, true);
 document.addEventListener('kgc-error', (e) => { window.kgcErrors.push(e.target.localName + ': ' + e.detail.message); check(); }, true);`;
+
+/** Resolves when a page with the probe has rendered every widget (its console message). */
+const loaded = (page, timeout) =>
+  page.waitForEvent('console', { predicate: (message) => message.text() === 'kgc-done', timeout });
 
 /**
  * @param {{ browser: import('playwright-core').Browser, root: string, out: string }} options
@@ -196,8 +203,9 @@ export async function scaleRows({ browser, root, out }) {
         bytes[kind] += e.encodedDataLength;
       });
       try {
+        const rendered = loaded(page, 180000);
         await page.goto(`${origin}/pages/${file}`);
-        await page.waitForFunction(() => window.kgcDone !== undefined, null, { timeout: 180000, polling: 50 });
+        await rendered;
         const { done, errors } = await page.evaluate(() => ({ done: window.kgcDone, errors: window.kgcErrors }));
         if (errors.length) throw new Error(errors.join('; '));
         await page.waitForTimeout(200); // late requests (e.g. Kreise geometry) still count
@@ -320,8 +328,9 @@ async function longTasks(browser, open, url) {
     const { context, page } = await open('phone');
     try {
       await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      const rendered = loaded(page, 120000);
       await page.goto(url);
-      await page.waitForFunction(() => window.kgcDone !== undefined, null, { timeout: 120000, polling: 50 });
+      await rendered;
       await page.waitForTimeout(1000); // tasks that run after the first render (e.g. deferred work)
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
       runs.push(readTrace(trace.traceEvents ?? trace));
