@@ -199,7 +199,7 @@ export function checkHead(json: Record<string, unknown>): { head: z.infer<typeof
  * has it (the rest of the work keeps its place in line), else a message to ourselves (a new task, without
  * the 4 ms that nested timers are held back).
  */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise<void>((resolve) => {
@@ -212,8 +212,23 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** How long one slice of checking may run before it lets the page handle input (ms). */
+/** How long one slice of work may run before it lets the page handle input (ms). */
 const SLICE_MS = 8;
+
+/**
+ * Runs `one(0)` … `one(count - 1)` in slices of a few milliseconds, each its own task (no long task on a
+ * phone, however cold the code still is).
+ */
+export async function inSlices(count: number, one: (index: number) => void): Promise<void> {
+  let sliceStart = performance.now();
+  for (let index = 0; index < count; index++) {
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await nextTask();
+      sliceStart = performance.now();
+    }
+    one(index);
+  }
+}
 
 /**
  * One collection of a feed document. With `sliced`, it returns a promise and checks in slices of a few
@@ -255,17 +270,7 @@ export function checkCollection(
     for (let index = 0; index < raw.length; index++) one(index);
     return result;
   }
-  return (async () => {
-    let sliceStart = performance.now();
-    for (let index = 0; index < raw.length; index++) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await nextTask();
-        sliceStart = performance.now();
-      }
-      one(index);
-    }
-    return result;
-  })();
+  return inSlices(raw.length, one).then(() => result);
 }
 
 /**
