@@ -14,7 +14,7 @@ import { applyFilters, countByLand, shadeClasses, toPlaces, type Group, type Pla
 import { styles } from './partner-map.styles.js';
 import { summary, type MapContext } from './texts.js';
 import { LandFocus } from './land-focus.js';
-import { Drawing, MapSize, layout, legendView, mapView } from './map-view.js';
+import { Drawing, MapSize, layout, legendView, mapView, type Drawn } from './map-view.js';
 import { markerGroups } from './markers.js';
 import { panelView } from './panel.js';
 import { TWIN_STAGE, listTwinView } from './list-twin.js';
@@ -83,6 +83,13 @@ export class KgcPartnerMap extends KgcElement {
   private places: Place[] = [];
   private placesOf: Feed | undefined;
   private sortedFor = '';
+  /**
+   * What the places' filters give, by filters and Land (emptied when the places change or are sorted): each
+   * stage of the first view, and each update, would otherwise filter all places again, several times.
+   */
+  private filtered = new Map<string, Place[]>();
+  /** The markers as last grouped, and for which places and projection (a stage of the twin keeps them). */
+  private grouped: { visible: Place[]; drawn: Drawn; groups: Group[] } | undefined;
   private groups: Group[] = [];
   private opener: Element | undefined;
   /** Where focus goes after the next render (the element that had it may be gone). */
@@ -181,6 +188,7 @@ export class KgcPartnerMap extends KgcElement {
         this.placesOf = this.feed;
         this.places = toPlaces(this.feed.partners, this.feed.offices, inGermany, labelPoint);
         this.sortedFor = '';
+        this.filtered.clear();
       }
       this.size.ensure();
     }
@@ -218,12 +226,18 @@ export class KgcPartnerMap extends KgcElement {
   }
 
   private visible(land = this.landFocus.land): Place[] {
-    return applyFilters(this.places, {
-      land,
-      kinds: this.kinds,
-      partners: this.showPartners,
-      offices: this.showOffices,
-    });
+    const key = `${land ?? ''}|${this.kinds.join()}|${this.showPartners}|${this.showOffices}`;
+    let places = this.filtered.get(key);
+    if (!places) {
+      places = applyFilters(this.places, {
+        land,
+        kinds: this.kinds,
+        partners: this.showPartners,
+        offices: this.showOffices,
+      });
+      this.filtered.set(key, places);
+    }
+    return places;
   }
 
   private resetFilters = () => {
@@ -261,6 +275,21 @@ export class KgcPartnerMap extends KgcElement {
 
   private skipMap = () => this.renderRoot.querySelector<HTMLElement>('.list')?.focus();
 
+  private landCounts: { of: Place[]; all: Map<LandCode, number>; partners: Map<LandCode, number> } | undefined;
+
+  /** How many of the places the filters show lie in each Land: all of them, and the partners. */
+  private countsByLand(): { all: Map<LandCode, number>; partners: Map<LandCode, number> } {
+    const everywhere = this.visible(undefined);
+    if (this.landCounts?.of !== everywhere) {
+      this.landCounts = {
+        of: everywhere,
+        all: countByLand(everywhere),
+        partners: countByLand(everywhere.filter((p) => p.type === 'partner')),
+      };
+    }
+    return this.landCounts;
+  }
+
   /** Places sorted as the list shows them: by Land name, offices first, then by name. */
   private sorted(): Place[] {
     const lang = this.uiLang;
@@ -278,6 +307,7 @@ export class KgcPartnerMap extends KgcElement {
           compareKeyed(a.item.name, names.get(a)!, b.item.name, names.get(b)!),
       );
       this.sortedFor = lang;
+      this.filtered.clear();
     }
     return this.places;
   }
@@ -294,8 +324,11 @@ export class KgcPartnerMap extends KgcElement {
     const visible = this.visible();
     const { wide, width, height } = layout(this.size.box, land);
     const drawn = this.drawing.draw(land, this.landFocus.features, width, height, this.size.box?.font ?? 16);
-    this.groups = markerGroups(visible, drawn.project);
-    const counts = countByLand(this.visible(undefined).filter((p) => p.type === 'partner'));
+    if (this.grouped?.visible !== visible || this.grouped.drawn !== drawn) {
+      this.grouped = { visible, drawn, groups: markerGroups(visible, drawn.project) };
+    }
+    this.groups = this.grouped.groups;
+    const { all: perLand, partners: counts } = this.countsByLand();
     const { step, ranges } = shadeClasses(Math.max(0, ...counts.values()));
     const where = land ? landName(land, lang) : m.germany;
 
@@ -304,7 +337,7 @@ export class KgcPartnerMap extends KgcElement {
         ...context,
         feed,
         land,
-        perLand: countByLand(this.visible(undefined)),
+        perLand,
         kinds: this.kinds,
         showPartners: this.showPartners,
         showOffices: this.showOffices,
