@@ -54,11 +54,23 @@ interface ResolvedPart extends Part {
   refused?: FeedError;
 }
 
-/** A feed index, read: its head, subscription links per Land, and its parts (URLs resolved or refused). */
+/**
+ * A feed index, read: its head, subscription links per Land, and its parts (URLs resolved or refused). The
+ * parts of a collection are checked when a widget first asks for that collection: a page's first index
+ * meets zod's code cold (measured: 80 parts took 35–40 ms on a desktop, 60–90 ms at 4× CPU), and a Land
+ * page's widgets need a third of them.
+ */
 interface Index {
   head: Omit<Feed, CollectionName>;
   calendarUrls: Partial<Record<LandCode, string>>;
-  parts: ResolvedPart[];
+  /** The index's URL (its parts resolve against it) and its entries as they came. */
+  url: string;
+  raw: unknown[];
+  /** Positions in `raw` of the entries that name each collection. */
+  entries: Map<CollectionName, number[]>;
+  /** Checked parts, per collection, in the index's order; and those being checked. */
+  parts: Map<CollectionName, ResolvedPart[]>;
+  checking: Map<CollectionName, Promise<ResolvedPart[]>>;
 }
 
 interface Doc {
@@ -72,8 +84,6 @@ interface Doc {
   /** Checked collections (single documents), as soon as each is known, and while it is being checked. */
   checked: Map<CollectionName, CheckedCollection>;
   checking: Map<CollectionName, Promise<CheckedCollection>>;
-  /** A feed index, while its parts are being checked (in slices) and once read (`index`). */
-  reading?: Promise<Index>;
   index?: Index;
   /** Answers already given, so that the same question gets the same `Feed` object. */
   answers: Map<string, Feed>;
@@ -120,8 +130,7 @@ function docOf(json: unknown, url: string, label = url): Doc {
     for (const name of Object.keys(COLLECTIONS) as CollectionName[])
       if (name !== 'news') doc.checked.set(name, { items: [], issues: [] });
   } else if (isObject(json) && json.kind === 'index') {
-    const reading = (doc.reading = readIndex(json, url).then((index) => (doc.index = index)));
-    reading.catch(() => {}); // its askers see the error; an index nobody waits for yet is no unhandled rejection
+    doc.index = readIndex(json, url);
   } else {
     checkDocument(json);
     const { head, issues } = checkHead(json);
@@ -134,10 +143,10 @@ function docOf(json: unknown, url: string, label = url): Doc {
 }
 
 /**
- * An index: its head, and its parts with their URLs resolved (or refused), checked in slices (a page's first
- * index meets zod's code cold: at 4× CPU, 80 parts took 60–90 ms in one task). Invalid parts are skipped.
+ * An index: its head, and its entries by the collection they name (checked by `partsOf`). An entry that names
+ * no collection is checked at once: it is skipped with a warning.
  */
-async function readIndex(json: Record<string, unknown>, url: string): Promise<Index> {
+function readIndex(json: Record<string, unknown>, url: string): Index {
   if (json.version !== 1) checkDocument(json);
   const { parts: rawParts, ...rest } = json;
   const head = IndexHead.safeParse(rest);
@@ -145,12 +154,17 @@ async function readIndex(json: Record<string, unknown>, url: string): Promise<In
     throw new FeedError('invalid', `not a valid feed index: ${head.error.issues.map((i) => i.message).join('; ')}`);
   }
   if (!Array.isArray(rawParts)) throw new FeedError('invalid', 'the feed index has no "parts" array');
+  const entries = new Map<CollectionName, number[]>();
   const issues: FeedIssue[] = [];
-  const parts: ResolvedPart[] = [];
-  await inSlices(rawParts.length, (index) => {
-    const { data, issues: found } = checkItem(Part, rawParts[index], ['parts', index]);
-    issues.push(...found);
-    if (data) parts.push(resolvePart(data, url));
+  rawParts.forEach((value: unknown, at) => {
+    const name = isObject(value) ? value.collection : undefined;
+    if (typeof name === 'string' && Object.hasOwn(COLLECTIONS, name)) {
+      const list = entries.get(name as CollectionName);
+      if (list) list.push(at);
+      else entries.set(name as CollectionName, [at]);
+    } else {
+      issues.push(...checkItem(Part, value, ['parts', at]).issues);
+    }
   });
   warn(issues, url);
   const { title, updated, calendarUrl, calendarUrls = {} } = head.data;
@@ -164,7 +178,39 @@ async function readIndex(json: Record<string, unknown>, url: string): Promise<In
   if (updated) indexHead.updated = updated;
   const all = calendarUrl && resolveLink(calendarUrl, url);
   if (all) indexHead.calendarUrl = all;
-  return { head: indexHead, calendarUrls: resolved, parts };
+  return {
+    head: indexHead,
+    calendarUrls: resolved,
+    url,
+    raw: rawParts,
+    entries,
+    parts: new Map(),
+    checking: new Map(),
+  };
+}
+
+/** The index's parts of one collection, checked once (in slices) when first asked for. */
+function partsOf(index: Index, name: CollectionName): Promise<ResolvedPart[]> {
+  const known = index.parts.get(name);
+  if (known) return Promise.resolve(known);
+  let pending = index.checking.get(name);
+  if (!pending) {
+    const at = index.entries.get(name) ?? [];
+    const parts: ResolvedPart[] = [];
+    const issues: FeedIssue[] = [];
+    pending = inSlices(at.length, (k) => {
+      const { data, issues: found } = checkItem(Part, index.raw[at[k]], ['parts', at[k]]);
+      issues.push(...found);
+      if (data) parts.push(resolvePart(data, index.url));
+    }).then(() => {
+      warn(issues, index.url);
+      index.parts.set(name, parts);
+      index.checking.delete(name);
+      return parts;
+    });
+    index.checking.set(name, pending);
+  }
+  return pending;
 }
 
 /** A link of the index (a subscription address), absolute; undefined unless http(s). */
@@ -251,9 +297,8 @@ function fromDocument(doc: Doc, query: FeedQuery, lists: Partial<Record<Collecti
 
 /** The parts of an index that a query needs, in the index's order. */
 function partsFor(index: Index, query: FeedQuery, name: CollectionName): ResolvedPart[] {
-  return index.parts.filter(
+  return (index.parts.get(name) ?? []).filter(
     (part) =>
-      part.collection === name &&
       (!query.lands?.length ||
         (part.land && query.lands.includes(part.land)) ||
         (!part.land && WITHOUT_LAND.has(name) && !(query.landOnly && name === 'events'))) &&
@@ -266,7 +311,7 @@ function partsFor(index: Index, query: FeedQuery, name: CollectionName): Resolve
 async function partItems(part: ResolvedPart, options: LoadOptions): Promise<unknown[]> {
   if (part.refused) throw part.refused;
   const doc = await docAt(part.href!, options);
-  if (doc.reading) throw new FeedError('invalid', `the part ${part.href} is itself a feed index`);
+  if (doc.index) throw new FeedError('invalid', `the part ${part.href} is itself a feed index`);
   if (doc.json[part.collection] === undefined && !doc.checked.has(part.collection)) {
     throw new FeedError('invalid', `the part ${part.href} holds no ${part.collection}`);
   }
@@ -308,7 +353,7 @@ function indexAnswer(
       (feed as Record<CollectionName, unknown[]>)[name] = merge(
         parts.filter((p) => p.collection === name).map((p) => lists.get(p)!),
       );
-      counts[name] = index.parts.reduce((sum, p) => sum + (p.collection === name ? p.count : 0), 0);
+      counts[name] = (index.parts.get(name) ?? []).reduce((sum, p) => sum + p.count, 0);
     }
     totals.set(feed, counts);
     return feed;
@@ -316,7 +361,8 @@ function indexAnswer(
 }
 
 async function fromIndex(doc: Doc, query: FeedQuery, options: LoadOptions): Promise<Feed> {
-  const index = await doc.reading!;
+  const index = doc.index!;
+  await Promise.all(query.collections.map((name) => partsOf(index, name)));
   const lists = new Map<ResolvedPart, unknown[]>();
   if (query.id !== undefined) {
     // One item: the part that holds it (a part already here first), fetching parts one by one.
@@ -376,7 +422,7 @@ export async function queryFeed(source: FeedSource, query: FeedQuery, options: L
       : await docAt(absolute(source.src!), options).catch((error: unknown) => {
           throw error instanceof FeedError ? error : new FeedError('invalid', String(error));
         });
-  if (doc.reading) return fromIndex(doc, query, options);
+  if (doc.index) return fromIndex(doc, query, options);
   const lists: Partial<Record<CollectionName, unknown[]>> = {};
   for (const name of query.collections) lists[name] = (await collectionOf(doc, name)).items;
   return fromDocument(doc, query, lists);
@@ -391,7 +437,7 @@ export function peekFeed(source: FeedSource, query: FeedQuery): Feed | undefined
   let doc: Doc | undefined;
   if (source.data !== undefined) {
     doc = docOf(source.data, document.baseURI, 'data');
-    if (!doc.reading) {
+    if (!doc.index) {
       const lists: Partial<Record<CollectionName, unknown[]>> = {};
       for (const name of query.collections) lists[name] = collectionNow(doc, name).items;
       return fromDocument(doc, query, lists);
@@ -400,7 +446,8 @@ export function peekFeed(source: FeedSource, query: FeedQuery): Feed | undefined
     doc = byUrl.get(absolute(source.src!));
   }
   if (!doc) return undefined;
-  if (!doc.reading) {
+  const index = doc.index;
+  if (!index) {
     const lists: Partial<Record<CollectionName, unknown[]>> = {};
     for (const name of query.collections) {
       const known = doc.checked.get(name);
@@ -409,8 +456,7 @@ export function peekFeed(source: FeedSource, query: FeedQuery): Feed | undefined
     }
     return fromDocument(doc, query, lists);
   }
-  const index = doc.index;
-  if (!index || query.id !== undefined) return undefined;
+  if (query.id !== undefined || query.collections.some((name) => !index.parts.has(name))) return undefined;
   const parts = query.collections.flatMap((name) => partsFor(index, query, name));
   const lists = new Map<ResolvedPart, unknown[]>();
   for (const part of parts) {
@@ -427,7 +473,7 @@ export async function queryAll(source: FeedSource, options: LoadOptions = {}): P
   const feed = await queryFeed(source, { collections }, options);
   const doc = source.data !== undefined ? docs.get(source.data as object) : byUrl.get(absolute(source.src!));
   const issues =
-    doc && !doc.reading
+    doc && !doc.index
       ? [...(doc.headIssues ?? []), ...collections.flatMap((name) => doc.checked.get(name)?.issues ?? [])]
       : [];
   return { feed, issues };
