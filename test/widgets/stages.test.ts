@@ -3,6 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/widgets/event-calendar/event-calendar.js';
 import type { KgcEventCalendar } from '../../src/widgets/event-calendar/event-calendar.js';
+import '../../src/widgets/partner-map/partner-map.js';
 
 const feed = {
   version: 1,
@@ -24,6 +25,22 @@ async function calendar(): Promise<{ el: KgcEventCalendar; host: HTMLElement }> 
   el.data = feed;
   return { el, host };
 }
+
+/** A national map of 400 partners around Leipzig: more than the first stage's thirty places of the list. */
+async function partnerMap() {
+  const partners = Array.from({ length: 400 }, (_, i) => ({
+    id: `p${i}`,
+    name: `Gemeinde ${i + 1}`,
+    kind: 'Gemeinde',
+    region: { land: 'DE-SN' },
+    location: { lat: 51.3 + (i % 20) / 100, lon: 12.3 + Math.floor(i / 20) / 100 },
+  }));
+  const host = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
+  const el = document.createElement('kgc-partner-map');
+  el.data = { version: 1, partners };
+  return { el, host };
+}
+const twin = (el: Element) => el.shadowRoot!.querySelectorAll('.list .item').length;
 
 describe('first views in stages', () => {
   it('shows the first events at once, the rest after frames; kgc-load and updateComplete wait for all', async () => {
@@ -56,5 +73,31 @@ describe('first views in stages', () => {
     host.append(el);
     expect((await loaded).detail.count).to.equal(18);
     expect(items(el)).to.equal(18);
+  });
+
+  it('the partner map’s list twin is complete when updateComplete resolves and kgc-load fires', async () => {
+    const { el, host } = await partnerMap();
+    const loaded = oneEvent(el, 'kgc-load');
+    host.append(el);
+    await el.updateComplete;
+    expect(twin(el), 'complete once updateComplete resolves').to.equal(400);
+    expect((await loaded).detail.count).to.equal(400);
+    expect(busy(el)).to.equal('false');
+  });
+
+  it('the partner map shows its list twin only partly between stages', async () => {
+    const { el, host } = await partnerMap();
+    host.append(el);
+    while (!el.shadowRoot?.querySelector('[part="base"]')) await Promise.resolve();
+    const seen = new Set<number>();
+    while (busy(el) !== 'false') {
+      seen.add(twin(el));
+      await frame();
+    }
+    seen.add(twin(el));
+    expect(seen.has(400)).to.equal(true);
+    const partial = [...seen].filter((n) => n > 0 && n < 400);
+    expect(partial.length, `counts seen: ${[...seen].join(', ')}`).to.be.greaterThan(0);
+    expect(Math.min(...partial), 'the first stage of the list holds thirty places').to.equal(30);
   });
 });

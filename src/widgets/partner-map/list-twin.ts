@@ -10,8 +10,49 @@ import type { Partner } from '../../feed/schema.js';
 import type { Place } from './places.js';
 import { formatJoined, summary, type MapContext } from './texts.js';
 
-/** Places rendered per stage of the first view, after the map's own stage (see KgcElement.stage). */
-export const TWIN_STAGE = 30;
+/** Places the first stage of the list twin renders, after the map's own stage (see KgcElement.stage). */
+const TWIN_STAGE = 30;
+/** What a later stage may take: its update runs about this long (ms), wherever it runs. */
+const STAGE_MS = 25;
+
+/**
+ * How much of the list twin the first view has rendered, stage by stage. The first stage renders
+ * TWIN_STAGE places; each further one as many as fit in STAGE_MS by the last stage's pace. A fixed count
+ * fits either a phone (at 4× CPU, 30 places took 40–50 ms) or a desktop (10–16 ms: a national map's 500
+ * places took 17 stages, a frame each, about twice as long as one render of them all).
+ */
+export class TwinStages {
+  private stage = -1;
+  private shown = 0;
+  private size = TWIN_STAGE;
+  private started = 0;
+  private timed = true;
+
+  /** The places rendered at `stage` (call it as the stage's update starts). */
+  rendered(stage: number): number {
+    if (stage === Infinity) return Infinity;
+    if (stage !== this.stage) {
+      if (stage === 0) {
+        this.shown = 0;
+        this.size = TWIN_STAGE;
+      } else {
+        this.shown += this.size;
+      }
+      this.stage = stage;
+      this.started = performance.now();
+      this.timed = stage === 0; // the map's own stage says nothing about the pace of the list
+    }
+    return this.shown;
+  }
+
+  /** The stage's update is done: the next stage's size follows from its pace. */
+  done(): void {
+    if (this.timed) return;
+    this.timed = true;
+    const ms = Math.max(1, performance.now() - this.started);
+    this.size = Math.min(200, Math.max(10, Math.round((this.size * STAGE_MS) / ms)));
+  }
+}
 
 export interface ListTwinView extends MapContext {
   visible: Place[];

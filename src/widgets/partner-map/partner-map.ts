@@ -17,7 +17,7 @@ import { LandFocus } from './land-focus.js';
 import { Drawing, MapSize, layout, legendView, mapView, type Drawn } from './map-view.js';
 import { markerGroups } from './markers.js';
 import { panelView } from './panel.js';
-import { TWIN_STAGE, listTwinView } from './list-twin.js';
+import { TwinStages, listTwinView } from './list-twin.js';
 import { controlsView } from './controls.js';
 
 /**
@@ -97,6 +97,7 @@ export class KgcPartnerMap extends KgcElement {
   private readonly landFocus = new LandFocus(this);
   private readonly size = new MapSize(this);
   private readonly drawing = new Drawing();
+  private readonly twin = new TwinStages();
 
   constructor() {
     super();
@@ -148,9 +149,9 @@ export class KgcPartnerMap extends KgcElement {
     return feed.partners.length + feed.offices.length;
   }
 
-  /** The first view renders the map, then the list twin TWIN_STAGE places per stage. */
+  /** The first view renders the map, then the list twin in stages (see `TwinStages`). */
   protected override moreStages(): boolean {
-    return TWIN_STAGE * this.stage < this.visible().length;
+    return this.twin.rendered(this.stage) < this.visible().length;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -195,6 +196,7 @@ export class KgcPartnerMap extends KgcElement {
   }
 
   protected override updated(): void {
+    this.twin.done();
     super.updated();
     if (this.focusNext) {
       this.renderRoot.querySelector<HTMLElement | SVGElement>(this.focusNext)?.focus();
@@ -391,7 +393,7 @@ export class KgcPartnerMap extends KgcElement {
       ${listTwinView({
         ...context,
         visible,
-        rendered: TWIN_STAGE * this.stage,
+        rendered: this.twin.rendered(this.stage),
         selected: this.selected,
         onOpen: this.open,
         empty: () => this.renderEmpty(this.resetFilters),
