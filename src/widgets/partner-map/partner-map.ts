@@ -6,7 +6,7 @@ import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laende
 import type { Feed } from '../../feed/schema.js';
 import type { FeedQuery } from '../../feed/query.js';
 import { formatNumber } from '../../i18n/format.js';
-import { compareKeyed, compareText, sortKey } from '../../shared/order.js';
+import { compareText } from '../../shared/order.js';
 import type { Lang } from '../../i18n/lang.js';
 import { inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
@@ -301,12 +301,11 @@ export class KgcPartnerMap extends KgcElement {
           .sort((a, b) => compareText(landName(a, lang), landName(b, lang)))
           .map((code, i) => [code, i]),
       );
-      const names = new Map(this.places.map((p) => [p, sortKey(p.item.name)]));
       this.places.sort(
         (a, b) =>
           rank.get(a.land)! - rank.get(b.land)! ||
           (a.type === b.type ? 0 : a.type === 'office' ? -1 : 1) ||
-          compareKeyed(a.item.name, names.get(a)!, b.item.name, names.get(b)!),
+          compareText(a.item.name, b.item.name),
       );
       this.sortedFor = lang;
       this.filtered.clear();

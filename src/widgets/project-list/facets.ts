@@ -8,7 +8,7 @@ import { heading } from '../../shared/heading.js';
 import { fold, matchesAll, searchIndex, searchTerms } from '../../shared/fold.js';
 import { landName, type LandCode } from '../../shared/laender.js';
 import { formatNumber } from '../../i18n/format.js';
-import { compareKeyed, sortKey } from '../../shared/order.js';
+import { compareText } from '../../shared/order.js';
 import type { Lang } from '../../i18n/lang.js';
 import type { CommonMessages } from '../../i18n/messages.js';
 import type { messages } from './messages.js';
@@ -68,8 +68,7 @@ export class FacetLabels {
     if (!order) {
       const values = search.values[facet];
       const labels = values.map(label);
-      const keys = labels.map(sortKey);
-      order = values.map((_, id) => id).sort((a, b) => compareKeyed(labels[a], keys[a], labels[b], keys[b]));
+      order = values.map((_, id) => id).sort((a, b) => compareText(labels[a], labels[b]));
       this.orders.set(key, order);
     }
     return order;
