@@ -128,6 +128,16 @@ function release(url: string, entry: Entry) {
 }
 
 /**
+ * Forgets the document fetched from `url`: the next call fetches it again, revalidating with the server past
+ * the browser's cache (a feed index that names a part the server no longer has may be a stale copy).
+ */
+export function forgetDocument(url: string): void {
+  const key = absolute(url);
+  if (entries.get(key)?.settled) entries.delete(key);
+  failed.add(key);
+}
+
+/**
  * Fetches the JSON document at `url` (the same value for every caller, for the page's life). Rejects only
  * with a `FeedError`; a failed load is forgotten, so the next call asks the server again.
  */

@@ -9,7 +9,7 @@
  *   shared by all widgets). A part that fails is asked for again on the next query; the others are kept.
  */
 import { FeedError } from './errors.js';
-import { fetchDocument, originAllowed, type LoadOptions } from './fetch.js';
+import { fetchDocument, forgetDocument, originAllowed, type LoadOptions } from './fetch.js';
 import {
   checkCollection,
   checkDocument,
@@ -393,6 +393,11 @@ async function fromIndex(doc: Doc, query: FeedQuery, options: LoadOptions): Prom
   return indexAnswer(doc, index, query, parts, lists);
 }
 
+/** Indexes fetched once more because a part of theirs was gone (once per URL and page). */
+const refreshed = new Set<string>();
+
+const isGone = (error: unknown) => error instanceof FeedError && error.kind === 'http' && error.status === 404;
+
 /** Checked documents by URL (feeds, indexes, parts), once fetched: answers without waiting come from here. */
 const byUrl = new Map<string, Doc>();
 
@@ -422,7 +427,23 @@ export async function queryFeed(source: FeedSource, query: FeedQuery, options: L
       : await docAt(absolute(source.src!), options).catch((error: unknown) => {
           throw error instanceof FeedError ? error : new FeedError('invalid', String(error));
         });
-  if (doc.index) return fromIndex(doc, query, options);
+  if (doc.index) {
+    try {
+      return await fromIndex(doc, query, options);
+    } catch (error) {
+      // A part the server no longer has, named by an index that may be a stale copy (a browser or a CDN kept
+      // it while the publisher wrote new parts and deleted the old): the index once more, past the caches.
+      // Once per page; a widget whose index another widget already fetched again just asks again.
+      if (!source.src || !isGone(error)) throw error;
+      if (byUrl.get(doc.url) === doc) {
+        if (refreshed.has(doc.url)) throw error;
+        refreshed.add(doc.url);
+        byUrl.delete(doc.url);
+        forgetDocument(doc.url);
+      }
+      return queryFeed(source, query, options);
+    }
+  }
   const lists: Partial<Record<CollectionName, unknown[]>> = {};
   for (const name of query.collections) lists[name] = (await collectionOf(doc, name)).items;
   return fromDocument(doc, query, lists);

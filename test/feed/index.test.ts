@@ -134,18 +134,19 @@ describe('feed index', () => {
 describe('feed index: errors', () => {
   afterEach(() => allowOrigins([]));
 
-  it('reports a part that is missing (404), and asks again only for that part', async () => {
+  it('reports a part that is missing (404) also in a fresh index, and asks again only for that part', async () => {
     const { url, ns } = splitUrl('basic/index.json');
-    await fault(`${ns}/basic/events/national-2026.json`, { status: 404 }, 1);
+    // Missing twice: in the index as it came, and in the index fetched once more past the caches.
+    await fault(`${ns}/basic/events/national-2026.json`, { status: 404 }, 2);
     const query: FeedQuery = { collections: ['events'], lands: ['DE-ST'], from: '2026-03-01', to: '2026-03-31' };
     const error = await failure(queryFeed({ src: url }, query));
     expect([error.kind, error.status]).to.deep.equal(['http', 404]);
     const feed = await queryFeed({ src: url }, query);
     expect(feed.events.map((e) => e.id)).to.include('de-2026-03');
     expect(await requests(ns, ['index.json', 'events/DE-ST-2026.json', 'events/national-2026.json'])).to.deep.equal({
-      'index.json': 1,
+      'index.json': 2,
       'events/DE-ST-2026.json': 1,
-      'events/national-2026.json': 2,
+      'events/national-2026.json': 3,
     });
   });
 
@@ -187,6 +188,29 @@ describe('feed index: errors', () => {
     const none = await failure(queryFeed({ src: splitUrl('faulty/no-parts.json').url }, { collections: ['news'] }));
     expect(none.kind).to.equal('invalid');
     expect(none.detail).to.contain('"parts"');
+  });
+
+  it('fetches the index once more, past the browser’s cache, when a part it names is gone (a stale copy)', async () => {
+    // The browser keeps the old index (max-age) that names a part the publisher has since deleted.
+    const { url, ns } = splitUrl('basic/index.json');
+    await fault(`${ns}/basic/index.json`, { split: 'faulty/stale-index.json', maxAge: 600 }, 1);
+    const feed = await queryFeed({ src: url }, { collections: ['news'] });
+    expect(feed.news.map((n) => n.id)).to.deep.equal(['n1']);
+    expect(await hits(`${ns}/basic/news/gone.json`)).to.equal(1);
+    expect(await hits(`${ns}/basic/index.json`), 'the second request reached the server').to.equal(2);
+    // Widgets asking later get the new index's answer without another request.
+    await queryFeed({ src: url }, { collections: ['news'] });
+    expect(await hits(`${ns}/basic/index.json`)).to.equal(2);
+  });
+
+  it('shows a part that is still gone in the fresh index as the error, asking for the index twice at most', async () => {
+    const { url, ns } = splitUrl('basic/index.json');
+    await fault(`${ns}/basic/index.json`, { split: 'faulty/stale-index.json' });
+    const error = await failure(queryFeed({ src: url }, { collections: ['news'] }));
+    expect(error.kind).to.equal('http');
+    expect(error.status).to.equal(404);
+    await failure(queryFeed({ src: url }, { collections: ['news'] }));
+    expect(await hits(`${ns}/basic/index.json`)).to.equal(2);
   });
 
   it('refuses an index of another version', async () => {

@@ -29,6 +29,8 @@ export interface FeedFaults {
   maxAge?: number;
   /** On the second origin: Access-Control-Expose-Headers: Retry-After. */
   expose?: boolean;
+  /** Split feeds: this file of test/fixtures/split instead of the one asked for (e.g. an older index). */
+  split?: string;
 }
 
 function faultParams(faults: FeedFaults): Record<string, string> {

@@ -16,7 +16,8 @@
 //     &maxAge=S                 Cache-Control: max-age=S (default no-store), also on errors, as
 //                               `add_header … always` does
 //     &key=K                    count this request under K
-//   /__kgc/fault?key=K&PARAMS  from now on, requests under K get PARAMS (any of the above) on top of their own;
+//   /__kgc/fault?key=K&PARAMS  from now on, requests under K get PARAMS (any of the above, and split=FILE: a
+//                              file of test/fixtures/split instead of the one asked for) on top of their own;
 //     &until=N                  only the next N requests (redirect hops not counted)
 //   /__kgc/fix?key=K           requests under K are served as asked again
 //   /__kgc/origins             {"second": "http://127.0.0.1:PORT"}: a second origin (a plain node server) that
