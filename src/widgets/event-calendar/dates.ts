@@ -6,19 +6,7 @@
  * day of an instant and every name shown to people come from i18n/format.ts. No DOM: the CLI's iCalendar
  * writer uses this module too.
  */
-import {
-  berlinClock,
-  berlinDay,
-  berlinOffset,
-  dayValue,
-  formatDate,
-  formatMonth,
-  isDateOnly,
-  weekday,
-} from '../../i18n/format.js';
-import type { Lang } from '../../i18n/lang.js';
-
-export { dayValue, weekday, weekdayNames } from '../../i18n/format.js';
+import { berlinClock, berlinDay, berlinOffset, dayValue, isDateOnly, weekday } from '../../i18n/format.js';
 
 export type Day = string;
 export type Month = string;
@@ -89,12 +77,6 @@ export function monthGrid(month: Month): Day[][] {
   }
   return weeks;
 }
-
-/** "Juni 2026" / "June 2026". */
-export const monthTitle = (month: Month, lang: Lang): string => formatMonth(month, lang);
-
-/** "Montag, 1. Juni 2026" / "Monday, 1 June 2026". */
-export const longDay = (day: Day, lang: Lang): string => formatDate(day, lang, 'weekday');
 
 /** The days an event covers in Berlin, and whether it is an all-day event (a start without a time). */
 export interface Span {

@@ -5,7 +5,7 @@ import { define } from '../../shared/define.js';
 import { fire } from '../../shared/events.js';
 import { parseLand } from '../../shared/laender.js';
 import { UrlStateController } from '../../shared/url-state.js';
-import { berlinToday } from '../../i18n/format.js';
+import { berlinToday, formatDate, formatMonth } from '../../i18n/format.js';
 import { pick } from '../../i18n/lang.js';
 import type { Event as CalendarEvent, Feed } from '../../feed/schema.js';
 import {
@@ -13,10 +13,8 @@ import {
   daysInMonth,
   isDay,
   isMonth,
-  longDay,
   monthGrid,
   monthOf,
-  monthTitle,
   weekEnd,
   weekStart,
   type Day,
@@ -395,7 +393,7 @@ export class KgcEventCalendar extends KgcElement {
     if (!this.feed) return;
     if (this.currentView === 'month') {
       const count = this.itemsBetween(`${month}-01`, `${month}-${daysInMonth(month)}`).length;
-      this.announcement = this.m.shown(monthTitle(month, this.language), this.m.events(count));
+      this.announcement = this.m.shown(formatMonth(month, this.language), this.m.events(count));
     } else {
       const from = listStart(month, this.todayDay);
       const count = this.itemsBetween(from, FAR).length;
@@ -406,7 +404,8 @@ export class KgcEventCalendar extends KgcElement {
   private openDay(day: Day, opener: HTMLElement): void {
     const items = this.dayItems(day);
     if (items.length === 1) this.openEvent(items[0], opener);
-    else if (items.length) void this.dialog.open(items, this.m.dayTitle(longDay(day, this.language)), opener);
+    else if (items.length)
+      void this.dialog.open(items, this.m.dayTitle(formatDate(day, this.language, 'weekday')), opener);
   }
 
   private openEvent = (item: Item | undefined, opener: HTMLElement): void => {
@@ -433,7 +432,7 @@ export class KgcEventCalendar extends KgcElement {
       <div class="ruler"></div>
       ${toolbarView({
         ...context,
-        title: view === 'month' ? monthTitle(month, this.language) : listTitle(from, today, context),
+        title: view === 'month' ? formatMonth(month, this.language) : listTitle(from, today, context),
         titleId,
         view,
         onPrevious: () => this.goTo(addMonths(month, -1)),

@@ -1,8 +1,8 @@
 /** The list (agenda) view: the events from a day on, grouped by month, a page at a time. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../shared/heading.js';
-import { monthShort } from '../../i18n/format.js';
-import { monthOf, monthTitle, type Day, type Month } from './dates.js';
+import { formatMonth, monthShort } from '../../i18n/format.js';
+import { monthOf, type Day, type Month } from './dates.js';
 import { flag, tags, when } from './event-details.js';
 import { placeText } from './ics.js';
 import { FAR, type CalendarContext, type Item } from './items.js';
@@ -17,7 +17,7 @@ export const listStart = (month: Month, today: Day): Day => (monthOf(today) === 
 
 /** "Kommende Termine" from today, else "Ab Juli 2026". */
 export const listTitle = (from: Day, today: Day, v: CalendarContext): string =>
-  from === today ? v.m.upcoming : v.m.from(monthTitle(monthOf(from), v.lang));
+  from === today ? v.m.upcoming : v.m.from(formatMonth(monthOf(from), v.lang));
 
 export interface ListView extends CalendarContext {
   from: Day;
@@ -46,7 +46,7 @@ export function listView(v: ListView): TemplateResult {
     ${[...groups].map(([month, list]) => {
       const id = `${v.uid}-m${month}`;
       return html`<section aria-labelledby=${id}>
-        ${heading(v.headingLevel, monthTitle(month, v.lang), { id, className: 'list-month', offset: 1 })}
+        ${heading(v.headingLevel, formatMonth(month, v.lang), { id, className: 'list-month', offset: 1 })}
         <ul class="agenda">
           ${list.map((item) => itemView(v, item))}
         </ul>

@@ -12,10 +12,10 @@
  *   into `X-KGC-…` properties (RFC 5545, 3.8.8.2): calendar programs ignore them, `kgc-feed build` reads them.
  */
 import type { Event } from '../../feed/schema.js';
-import { isDateOnly, toInstant } from '../../i18n/format.js';
+import { dayValue, isDateOnly, toInstant } from '../../i18n/format.js';
 import type { Lang } from '../../i18n/lang.js';
 import { safeHref } from '../../shared/safe-url.js';
-import { DAY_MS, addDays, berlinMidnight, dayValue, eventSpan } from './dates.js';
+import { DAY_MS, addDays, berlinMidnight, eventSpan } from './dates.js';
 
 export const PRODID = '-//Kooperationsverbund Gesundheitliche Chancengleichheit//kgc-widgets//DE';
 

@@ -5,18 +5,16 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDate, formatTime } from '../../i18n/format.js';
+import { formatDate, formatTime, weekdayNames } from '../../i18n/format.js';
 import {
   addDays,
   addMonthsToDay,
   daysInMonth,
   isoWeek,
-  longDay,
   monthGrid,
   monthOf,
   weekEnd,
   weekStart,
-  weekdayNames,
   type Day,
   type Month,
 } from './dates.js';
@@ -208,7 +206,7 @@ function dayView(
 ): TemplateResult {
   const { m, lang } = v;
   const shown = items.length > 3 ? items.slice(0, 2) : items;
-  const label = `${longDay(day, lang)}${isToday ? `, ${m.todayMark}` : ''}, ${m.events(items.length)}`;
+  const label = `${formatDate(day, lang, 'weekday')}${isToday ? `, ${m.todayMark}` : ''}, ${m.events(items.length)}`;
   return html`<td
     role="gridcell"
     part="day"
@@ -230,7 +228,9 @@ function dayView(
       items.length > shown.length
         ? html`<button type="button" tabindex="-1" class="more">
             <span aria-hidden="true">${m.more(items.length - shown.length)}</span
-            ><span class="visually-hidden">${m.moreLong(items.length - shown.length, longDay(day, lang))}</span>
+            ><span class="visually-hidden"
+              >${m.moreLong(items.length - shown.length, formatDate(day, lang, 'weekday'))}</span
+            >
           </button>`
         : nothing
     }

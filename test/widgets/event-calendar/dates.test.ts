@@ -8,13 +8,9 @@ import {
   isDay,
   isMonth,
   isoWeek,
-  longDay,
   monthGrid,
-  monthTitle,
-  weekday,
-  weekdayNames,
 } from '../../../src/widgets/event-calendar/dates.js';
-import { berlinOffset } from '../../../src/i18n/format.js';
+import { berlinOffset, formatDate, formatMonth, weekday, weekdayNames } from '../../../src/i18n/format.js';
 
 describe('event calendar: date helpers', () => {
   it('computes ISO 8601 weeks, including week 53 and weeks that belong to the neighbouring year', () => {
@@ -148,12 +144,12 @@ describe('event calendar: date helpers', () => {
   });
 
   it('names months, weekdays and days through Intl, in German and English', () => {
-    expect(monthTitle('2026-06', 'de')).to.equal('Juni 2026');
-    expect(monthTitle('2026-06', 'en')).to.equal('June 2026');
+    expect(formatMonth('2026-06', 'de')).to.equal('Juni 2026');
+    expect(formatMonth('2026-06', 'en')).to.equal('June 2026');
     expect(weekdayNames('de').map(([s]) => s)).to.deep.equal(['Mo', 'Di', 'Mi', 'Do', 'Fr', 'Sa', 'So']);
     expect(weekdayNames('de')[0][1]).to.equal('Montag');
     expect(weekdayNames('en')[6][1]).to.equal('Sunday');
-    expect(longDay('2016-04-26', 'de')).to.equal('Dienstag, 26. April 2016');
-    expect(longDay('2016-04-26', 'en')).to.match(/^Tuesday,? 26 April 2016$/);
+    expect(formatDate('2016-04-26', 'de', 'weekday')).to.equal('Dienstag, 26. April 2016');
+    expect(formatDate('2016-04-26', 'en', 'weekday')).to.match(/^Tuesday,? 26 April 2016$/);
   });
 });
