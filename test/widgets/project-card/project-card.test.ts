@@ -10,8 +10,10 @@ const shadow = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => shadow(el).querySelector<T>(selector);
 const $$ = (el: Element, selector: string) => [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+// Over HTTP, with a real server: waitUntil's default of one second was too short for a cold first load in
+// Firefox under CI load (seen once).
 const loaded = (el: Element) =>
-  waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'card settles');
+  waitUntil(() => $(el, '[part="base"]')?.getAttribute('aria-busy') === 'false', 'card settles', { timeout: 5000 });
 
 async function card(attrs: { id?: string; variant?: string; lang?: string; level?: string; src?: string }) {
   const el = await fixture<KgcProjectCard>(
@@ -126,7 +128,7 @@ describe('<kgc-project-card>', () => {
     el.src = feedUrl('project-feed');
     el.projectId = 'p-gibt-es-nicht';
     document.body.append(el);
-    await waitUntil(() => loads.length === 1);
+    await waitUntil(() => loads.length === 1, 'kgc-load', { timeout: 5000 });
     await el.updateComplete;
     expect(loads[0].detail.count).to.equal(0);
     expect(errors).to.have.length(0);
