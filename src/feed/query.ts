@@ -23,7 +23,7 @@ import {
   type ParsedFeed,
 } from './parse.js';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
-import { COLLECTIONS, IndexHead, Part, type CollectionName, type Feed, type FeedHead } from './schema.js';
+import { COLLECTIONS, IndexHead, Part, plainPart, type CollectionName, type Feed, type FeedHead } from './schema.js';
 import type { LandCode } from './laender.js';
 
 export interface FeedQuery {
@@ -199,7 +199,9 @@ function partsOf(index: Index, name: CollectionName): Promise<ResolvedPart[]> {
     const parts: ResolvedPart[] = [];
     const issues: FeedIssue[] = [];
     pending = inSlices(at.length, (k) => {
-      const { data, issues: found } = checkItem(Part, index.raw[at[k]], ['parts', at[k]]);
+      const raw = index.raw[at[k]];
+      const valid = plainPart(raw);
+      const { data, issues: found } = valid ? { data: valid, issues: [] } : checkItem(Part, raw, ['parts', at[k]]);
       issues.push(...found);
       if (data) parts.push(resolvePart(data, index.url));
     }).then(() => {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
-import { CalendarUrls, Count, Email, LandCode, Text, Url } from '../../src/feed/schema.js';
+import { CalendarUrls, Count, Email, LandCode, Part, Text, Url, plainPart } from '../../src/feed/schema.js';
 
 const zodText = z.string().check(z.trim(), z.minLength(1));
 
@@ -91,3 +91,55 @@ for (const [name, ours, zods, values] of PAIRS) {
     }
   });
 }
+
+const HASH = 'ab'.repeat(32);
+const PART = { collection: 'events', url: 'events/DE-ST-2026.3f9a1c2b.json', land: 'DE-ST', count: 12 };
+const PARTS: unknown[] = [
+  PART,
+  { ...PART, from: '2026-01-01', to: '2026-12-31', sha256: HASH },
+  { ...PART, from: '2026-05-01', to: '2026-05-01' },
+  { collection: 'news', url: ' news/all.json ', count: 0 },
+  { ...PART, extra: 'dropped', nested: { a: 1 } },
+  { ...PART, from: '2026-12-31', to: '2026-01-01' },
+  { ...PART, from: '2026-02-30' },
+  { ...PART, to: '2026-13-01' },
+  { ...PART, from: '2026-01-01T10:00:00+01:00' },
+  { ...PART, from: 20260101 },
+  { ...PART, collection: 'people' },
+  { ...PART, collection: 'Events' },
+  { ...PART, collection: undefined },
+  { ...PART, url: '' },
+  { ...PART, url: '   ' },
+  { ...PART, url: 5 },
+  { ...PART, land: 'ST' },
+  { ...PART, land: 'de-st' },
+  { ...PART, land: null },
+  { ...PART, count: -1 },
+  { ...PART, count: 1.5 },
+  { ...PART, count: '3' },
+  { ...PART, count: 2 ** 53 },
+  { ...PART, count: NaN },
+  { collection: 'events', url: 'a.json' },
+  { ...PART, sha256: HASH.toUpperCase() },
+  { ...PART, sha256: HASH.slice(1) },
+  { ...PART, sha256: 7 },
+  JSON.parse('{"__proto__": {"count": 3}, "collection": "news", "url": "n.json"}'),
+  JSON.parse('{"__proto__": {"x": 3}, "collection": "news", "url": "n.json", "count": 1}'),
+  [PART],
+  'events/a.json',
+  null,
+  undefined,
+  5,
+];
+
+test('schema: plainPart accepts exactly the index entries Part accepts, with the same output', () => {
+  for (const [i, value] of PARTS.entries()) {
+    const parsed = Part.safeParse(value);
+    assert.deepEqual(
+      plainPart(value),
+      parsed.success ? parsed.data : undefined,
+      `entry ${i}: ${JSON.stringify(value)}`,
+    );
+  }
+  assert.ok(PARTS.filter((value) => plainPart(value)).length >= 5, 'the table holds valid entries');
+});
