@@ -21,8 +21,11 @@ export const eventListStyles = css`
     display: grid;
     grid-template-columns: 3.5em minmax(0, 1fr);
     gap: 0.75em;
-    padding: 0.875em 0;
+    padding: 0.875em 0.375em; /* room for a focus ring: the containment below clips at the padding */
     border-bottom: 1px solid var(--_divider);
+    /* Off screen, an item is neither laid out nor painted until it comes near (a phone's month is long). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9em;
   }
   .badge {
     display: flex;
