@@ -172,6 +172,13 @@ export abstract class KgcElement extends LitElement {
    */
   protected prepare(): void {}
 
+  /**
+   * Work on a loaded feed that its first render needs (placing points, sorting): awaited before a feed that
+   * had to be fetched is shown, so that a widget can do it in slices of its own. A feed that is there at once
+   * (`data`, or one this page already loaded) is shown without it: `renderFeed` must not rely on it.
+   */
+  protected digest(_feed: Feed): Promise<void> | void {}
+
   /** How many items this widget has to show in `feed` (the `kgc-load` detail). */
   protected abstract countItems(feed: Feed): number;
 
@@ -342,7 +349,11 @@ export abstract class KgcElement extends LitElement {
     }
     setTimeout(() => this.prepare());
     queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
-      (feed) => takeTurn().then(() => this.accept(feed, token)),
+      async (feed) => {
+        await this.digest(feed);
+        await takeTurn();
+        this.accept(feed, token);
+      },
       (error: unknown) => this.fail(error, token),
     );
   }

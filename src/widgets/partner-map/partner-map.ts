@@ -6,11 +6,12 @@ import { LAENDER, landName, parseLand, type LandCode } from '../../shared/laende
 import type { Feed } from '../../feed/schema.js';
 import type { FeedQuery } from '../../feed/query.js';
 import { formatNumber } from '../../i18n/format.js';
-import { compareText } from '../../shared/order.js';
+import { compareKeyed, compareText, sortKey } from '../../shared/order.js';
 import type { Lang } from '../../i18n/lang.js';
 import { inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
-import { applyFilters, countByLand, shadeClasses, toPlaces, type Group, type Place } from './places.js';
+import { applyFilters, countByLand, shadeClasses, toPlace, toPlaces, type Group, type Place } from './places.js';
+import { inSlices, nextTask } from '../../feed/parse.js';
 import { styles } from './partner-map.styles.js';
 import { summary, type MapContext } from './texts.js';
 import { LandFocus } from './land-focus.js';
@@ -186,13 +187,37 @@ export class KgcPartnerMap extends KgcElement {
     }
     if (this.status === 'ready' && this.feed) {
       if (this.placesOf !== this.feed) {
-        this.placesOf = this.feed;
-        this.places = toPlaces(this.feed.partners, this.feed.offices, inGermany, labelPoint);
-        this.sortedFor = '';
-        this.filtered.clear();
+        this.setPlaces(this.feed, toPlaces(this.feed.partners, this.feed.offices, inGermany, labelPoint));
       }
       this.size.ensure();
     }
+  }
+
+  /**
+   * The places of a fetched feed, placed in slices and sorted before its first render, each step in a task of
+   * its own (the render takes the next).
+   */
+  protected override async digest(feed: Feed): Promise<void> {
+    const { partners, offices } = feed;
+    const places: Place[] = [];
+    await inSlices(partners.length + offices.length, (i) =>
+      places.push(
+        i < partners.length
+          ? toPlace('partner', partners[i], i, inGermany, labelPoint)
+          : toPlace('office', offices[i - partners.length], i - partners.length, inGermany, labelPoint),
+      ),
+    );
+    await nextTask();
+    this.setPlaces(feed, places);
+    this.sorted(this.language);
+    await nextTask();
+  }
+
+  private setPlaces(feed: Feed, places: Place[]): void {
+    this.placesOf = feed;
+    this.places = places;
+    this.sortedFor = '';
+    this.filtered.clear();
   }
 
   protected override updated(): void {
@@ -293,20 +318,20 @@ export class KgcPartnerMap extends KgcElement {
   }
 
   /** Places sorted as the list shows them: by Land name, offices first, then by name. */
-  private sorted(): Place[] {
-    const lang = this.uiLang;
+  private sorted(lang: Lang): Place[] {
     if (this.sortedFor !== lang) {
       const rank = new Map(
         LAENDER.map((l) => l.iso as LandCode)
           .sort((a, b) => compareText(landName(a, lang), landName(b, lang)))
           .map((code, i) => [code, i]),
       );
-      this.places.sort(
-        (a, b) =>
-          rank.get(a.land)! - rank.get(b.land)! ||
-          (a.type === b.type ? 0 : a.type === 'office' ? -1 : 1) ||
-          compareText(a.item.name, b.item.name),
-      );
+      const keyed = this.places.map((place) => ({
+        place,
+        rank: rank.get(place.land)! * 2 + (place.type === 'office' ? 0 : 1),
+        key: sortKey(place.item.name),
+      }));
+      keyed.sort((a, b) => a.rank - b.rank || compareKeyed(a.place.item.name, a.key, b.place.item.name, b.key));
+      this.places = keyed.map((k) => k.place);
       this.sortedFor = lang;
       this.filtered.clear();
     }
@@ -318,7 +343,7 @@ export class KgcPartnerMap extends KgcElement {
   protected override renderFeed(feed: Feed): unknown {
     this.uiLang = this.language;
     if (!feed.partners.length && !feed.offices.length) return this.renderEmpty();
-    this.sorted();
+    this.sorted(this.uiLang);
     const context = this.context;
     const { m, lang } = context;
     const land = this.landFocus.land;

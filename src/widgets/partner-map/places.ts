@@ -30,44 +30,52 @@ export interface Filters {
 const validCoordinates = (lat: number, lon: number) =>
   Number.isFinite(lat) && Number.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
 
+type InGermany = (lonLat: [number, number], land: LandCode) => boolean;
+type LabelPoint = (land: LandCode) => [number, number] | undefined;
+
 /**
- * Places for a feed. `inGermany` decides whether a valid point lies in Germany (tried in its own Land first);
- * an office without a location is drawn at its Land's label point. Each place listed only gets one warning.
+ * The place of a partner or an office (`index` in its collection). `inGermany` decides whether a valid point
+ * lies in Germany (tried in its own Land first); an office without a location is drawn at its Land's label
+ * point. A place listed only gets a warning.
  */
+export function toPlace(
+  type: PlaceType,
+  item: Partner | Office,
+  index: number,
+  inGermany: InGermany,
+  labelPoint: LabelPoint,
+): Place {
+  const location = item.location;
+  const place: Place = { key: `${type}:${item.id}`, type, item, land: item.region.land };
+  if (!location) {
+    place.at = labelPoint(place.land);
+  } else if (!validCoordinates(location.lat, location.lon)) {
+    place.problem = 'invalid';
+  } else if (!inGermany([location.lon, location.lat], place.land)) {
+    place.problem = 'outside';
+  } else {
+    place.at = [location.lon, location.lat];
+  }
+  if (place.problem) {
+    const why = place.problem === 'invalid' ? 'has invalid coordinates' : 'lies outside Germany';
+    console.warn(
+      `<kgc-partner-map>: ${type === 'partner' ? 'partners' : 'offices'}[${index}] "${item.name}" ${why} (lat ${location!.lat}, lon ${location!.lon}); shown in the list only.`,
+    );
+  }
+  return place;
+}
+
+/** Places for a feed: its partners, then its offices (see `toPlace`). */
 export function toPlaces(
   partners: Partner[],
   offices: Office[],
-  inGermany: (lonLat: [number, number], land: LandCode) => boolean,
-  labelPoint: (land: LandCode) => [number, number] | undefined,
+  inGermany: InGermany,
+  labelPoint: LabelPoint,
 ): Place[] {
-  const places: Place[] = [];
-  const add = (
-    type: PlaceType,
-    item: Partner | Office,
-    index: number,
-    location: { lat: number; lon: number } | undefined,
-  ) => {
-    const place: Place = { key: `${type}:${item.id}`, type, item, land: item.region.land };
-    if (!location) {
-      place.at = labelPoint(place.land);
-    } else if (!validCoordinates(location.lat, location.lon)) {
-      place.problem = 'invalid';
-    } else if (!inGermany([location.lon, location.lat], place.land)) {
-      place.problem = 'outside';
-    } else {
-      place.at = [location.lon, location.lat];
-    }
-    if (place.problem) {
-      const why = place.problem === 'invalid' ? 'has invalid coordinates' : 'lies outside Germany';
-      console.warn(
-        `<kgc-partner-map>: ${type === 'partner' ? 'partners' : 'offices'}[${index}] "${item.name}" ${why} (lat ${location!.lat}, lon ${location!.lon}); shown in the list only.`,
-      );
-    }
-    places.push(place);
-  };
-  partners.forEach((p, i) => add('partner', p, i, p.location));
-  offices.forEach((o, i) => add('office', o, i, o.location));
-  return places;
+  return [
+    ...partners.map((p, i) => toPlace('partner', p, i, inGermany, labelPoint)),
+    ...offices.map((o, i) => toPlace('office', o, i, inGermany, labelPoint)),
+  ];
 }
 
 export function applyFilters(places: Place[], f: Filters): Place[] {
