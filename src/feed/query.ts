@@ -191,26 +191,37 @@ function readIndex(json: Record<string, unknown>, url: string): Index {
 
 /** The index's parts of one collection, checked once (in slices) when first asked for. */
 function partsOf(index: Index, name: CollectionName): Promise<ResolvedPart[]> {
-  const known = index.parts.get(name);
-  if (known) return Promise.resolve(known);
-  let pending = index.checking.get(name);
-  if (!pending) {
+  return once(index.parts, index.checking, name, async () => {
     const at = index.entries.get(name) ?? [];
     const parts: ResolvedPart[] = [];
     const issues: FeedIssue[] = [];
-    pending = inSlices(at.length, (k) => {
+    await inSlices(at.length, (k) => {
       const raw = index.raw[at[k]];
       const valid = plainPart(raw);
       const { data, issues: found } = valid ? { data: valid, issues: [] } : checkItem(Part, raw, ['parts', at[k]]);
       issues.push(...found);
       if (data) parts.push(resolvePart(data, index.url));
-    }).then(() => {
-      warn(issues, index.url);
-      index.parts.set(name, parts);
-      index.checking.delete(name);
-      return parts;
     });
-    index.checking.set(name, pending);
+    warn(issues, index.url);
+    return parts;
+  });
+}
+
+/**
+ * A value made once per key: `done` holds it once made, `making` while it is being made (in slices), so that
+ * callers asking meanwhile share the one promise.
+ */
+function once<K, V>(done: Map<K, V>, making: Map<K, Promise<V>>, key: K, make: () => Promise<V>): Promise<V> {
+  const known = done.get(key);
+  if (known) return Promise.resolve(known);
+  let pending = making.get(key);
+  if (!pending) {
+    pending = make().then((value) => {
+      done.set(key, value);
+      making.delete(key);
+      return value;
+    });
+    making.set(key, pending);
   }
   return pending;
 }
@@ -252,19 +263,11 @@ function resolvePart(part: Part, base: string): ResolvedPart {
 
 /** A single document's collection, checked once (in slices); `undefined` from `peek` while not yet known. */
 function collectionOf(doc: Doc, name: CollectionName): Promise<CheckedCollection> {
-  const known = doc.checked.get(name);
-  if (known) return Promise.resolve(known);
-  let pending = doc.checking.get(name);
-  if (!pending) {
-    pending = checkCollection(doc.json, name, true).then((checked) => {
-      warn(checked.issues, doc.label);
-      doc.checked.set(name, checked);
-      doc.checking.delete(name);
-      return checked;
-    });
-    doc.checking.set(name, pending);
-  }
-  return pending;
+  return once(doc.checked, doc.checking, name, async () => {
+    const checked = await checkCollection(doc.json, name, true);
+    warn(checked.issues, doc.label);
+    return checked;
+  });
 }
 
 /** The same, checked at once (for a value handed over as `data`, which a widget shows without waiting). */
