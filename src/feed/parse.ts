@@ -217,10 +217,11 @@ const SLICE_MS = 8;
 
 /**
  * Runs `one(0)` … `one(count - 1)` in slices of a few milliseconds, each its own task (no long task on a
- * phone, however cold the code still is).
+ * phone, however cold the code still is). The first slice, too: the task that asks may already have run
+ * long (another widget's render, say, when a feed several widgets wait for arrives).
  */
 export async function inSlices(count: number, one: (index: number) => void): Promise<void> {
-  let sliceStart = performance.now();
+  let sliceStart = -Infinity;
   for (let index = 0; index < count; index++) {
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextTask();
