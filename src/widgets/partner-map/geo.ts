@@ -59,11 +59,15 @@ function ringsOfLand(f: LandFeature): Rings {
     bands: Array.from({ length: BANDS }, () => []),
   };
   for (const ring of rings) for (const [x, y] of ring) extend(filed.box, x, y);
+  // Indexed reads, no destructuring: a Land has thousands of edges, and this runs before its code is warm.
   for (const ring of rings)
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [[xi, yi], [xj, yj]] = [ring[i], ring[j]];
-      for (let b = bandOf(filed, Math.min(yi, yj)); b <= bandOf(filed, Math.max(yi, yj)); b++)
-        filed.bands[b].push(xi, yi, xj, yj);
+      const xi = ring[i][0];
+      const yi = ring[i][1];
+      const xj = ring[j][0];
+      const yj = ring[j][1];
+      const last = bandOf(filed, Math.max(yi, yj));
+      for (let b = bandOf(filed, Math.min(yi, yj)); b <= last; b++) filed.bands[b].push(xi, yi, xj, yj);
     }
   return filed;
 }
@@ -85,8 +89,9 @@ function contains(land: Rings, [x, y]: [number, number]): boolean {
   const edges = land.bands[bandOf(land, y)];
   let inside = false;
   for (let i = 0; i < edges.length; i += 4) {
-    const [xi, yi, xj, yj] = [edges[i], edges[i + 1], edges[i + 2], edges[i + 3]];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    const yi = edges[i + 1];
+    const yj = edges[i + 3];
+    if (yi > y !== yj > y && x < ((edges[i + 2] - edges[i]) * (y - yi)) / (yj - yi) + edges[i]) inside = !inside;
   }
   return inside;
 }
