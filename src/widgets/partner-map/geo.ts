@@ -144,10 +144,18 @@ const tanHalf = (lat: number) => Math.tan(Math.PI / 4 + (lat * RAD) / 2);
 const N = Math.log(Math.cos(48.67 * RAD) / Math.cos(53.67 * RAD)) / Math.log(tanHalf(53.67) / tanHalf(48.67));
 const F = (Math.cos(48.67 * RAD) * tanHalf(48.67) ** N) / N;
 
-function raw([lon, lat]: Position): [number, number] {
+/** Projects [lon, lat] into `out[at]`, `out[at + 1]`. */
+function rawInto(lon: number, lat: number, out: Float64Array | number[], at: number): void {
   const r = F / tanHalf(lat) ** N;
   const a = N * (lon - 10.5) * RAD;
-  return [r * Math.sin(a), r * Math.cos(a)];
+  out[at] = r * Math.sin(a);
+  out[at + 1] = r * Math.cos(a);
+}
+
+function raw([lon, lat]: Position): [number, number] {
+  const xy: [number, number] = [0, 0];
+  rawInto(lon, lat, xy, 0);
+  return xy;
 }
 
 /** A feature's rings projected once (flat x, y pairs, without the closing point) and their bounding box. */
@@ -164,12 +172,12 @@ function projected(f: Feature): Projected {
   if (!p) {
     const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
     const rings = ringsOf(f.geometry).map((ring) => {
+      // Written in place, no arrays per vertex: this runs while the code is cold, thousands of times per Land.
       const xy = new Float64Array(2 * (ring.length - 1));
       for (let i = 0; i < xy.length; i += 2) {
-        const [x, y] = raw(ring[i / 2]);
-        xy[i] = x;
-        xy[i + 1] = y;
-        extend(box, x, y);
+        const at = ring[i / 2];
+        rawInto(at[0], at[1], xy, i);
+        extend(box, xy[i], xy[i + 1]);
       }
       return xy;
     });
