@@ -100,4 +100,20 @@ describe('first views in stages', () => {
     expect(partial.length, `counts seen: ${[...seen].join(', ')}`).to.be.greaterThan(0);
     expect(Math.min(...partial), 'the first stage of the list holds thirty places').to.equal(30);
   });
+
+  it('the partner map draws the Länder first, then its markers, then the list twin', async () => {
+    const { el, host } = await partnerMap();
+    host.append(el);
+    while (!el.shadowRoot?.querySelector('[part="base"]')) await Promise.resolve();
+    const states: string[] = [];
+    const markers = () => el.shadowRoot!.querySelectorAll('.marker').length;
+    const laender = () => el.shadowRoot!.querySelectorAll('path.land').length;
+    while (busy(el) !== 'false') {
+      states.push(`${laender() ? 'map' : '-'} ${markers() ? 'markers' : '-'} ${twin(el) ? 'twin' : '-'}`);
+      await frame();
+    }
+    states.push(`${laender() ? 'map' : '-'} ${markers() ? 'markers' : '-'} ${twin(el) ? 'twin' : '-'}`);
+    const order = states.filter((state, i) => state !== states[i - 1]);
+    expect(order).to.deep.equal(['map - -', 'map markers -', 'map markers twin']);
+  });
 });

@@ -12,12 +12,15 @@ import { formatJoined, summary, type MapContext } from './texts.js';
 
 /** Places the first stage of the list twin renders, after the map's own stage (see KgcElement.stage). */
 const TWIN_STAGE = 30;
+/** Stages of the first view before the twin's: the map and its controls, then the markers. */
+export const MAP_STAGES = 2;
 /** What a later stage may take: its update runs about this long (ms), wherever it runs. */
 const STAGE_MS = 25;
 
 /**
- * How much of the list twin the first view has rendered, stage by stage. The first stage renders
- * TWIN_STAGE places; each further one as many as fit in STAGE_MS by the last stage's pace. A fixed count
+ * How much of the list twin the first view has rendered, stage by stage, after the map's own `MAP_STAGES`
+ * (the map, then its markers). The twin's first stage renders TWIN_STAGE places; each further one as many as
+ * fit in STAGE_MS by the last stage's pace. A fixed count
  * fits either a phone (at 4× CPU, 30 places took 40–50 ms) or a desktop (10–16 ms: a national map's 500
  * places took 17 stages, a frame each, about twice as long as one render of them all).
  */
@@ -32,7 +35,7 @@ export class TwinStages {
   rendered(stage: number): number {
     if (stage === Infinity) return Infinity;
     if (stage !== this.stage) {
-      if (stage === 0) {
+      if (stage < MAP_STAGES) {
         this.shown = 0;
         this.size = TWIN_STAGE;
       } else {
@@ -40,7 +43,7 @@ export class TwinStages {
       }
       this.stage = stage;
       this.started = performance.now();
-      this.timed = stage === 0; // the map's own stage says nothing about the pace of the list
+      this.timed = stage < MAP_STAGES; // the map's own stages say nothing about the pace of the list
     }
     return this.shown;
   }
@@ -67,7 +70,11 @@ export interface ListTwinView extends MapContext {
 export function listTwinView(v: ListTwinView): TemplateResult {
   const { m, lang } = v;
   const byLand = new Map<LandCode, Place[]>();
-  for (const p of v.visible.slice(0, v.rendered)) byLand.set(p.land, [...(byLand.get(p.land) ?? []), p]);
+  for (const p of v.visible.slice(0, v.rendered)) {
+    const places = byLand.get(p.land);
+    if (places) places.push(p);
+    else byLand.set(p.land, [p]);
+  }
   const titleId = `${v.uid}-list`;
   /** Clicks on the names, handled once. */
   const onClick = (event: Event) => {

@@ -18,7 +18,7 @@ import { LandFocus } from './land-focus.js';
 import { Drawing, MapSize, layout, legendView, mapView, type Drawn } from './map-view.js';
 import { markerGroups } from './markers.js';
 import { panelView } from './panel.js';
-import { TwinStages, listTwinView } from './list-twin.js';
+import { MAP_STAGES, TwinStages, listTwinView } from './list-twin.js';
 import { controlsView } from './controls.js';
 
 /**
@@ -150,9 +150,9 @@ export class KgcPartnerMap extends KgcElement {
     return feed.partners.length + feed.offices.length;
   }
 
-  /** The first view renders the map, then the list twin in stages (see `TwinStages`). */
+  /** The first view renders the map, then its markers, then the list twin in stages (see `TwinStages`). */
   protected override moreStages(): boolean {
-    return this.twin.rendered(this.stage) < this.visible().length;
+    return this.stage < MAP_STAGES - 1 || this.twin.rendered(this.stage) < this.visible().length;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -350,10 +350,15 @@ export class KgcPartnerMap extends KgcElement {
     const visible = this.visible();
     const { wide, width, height } = layout(this.size.box, land);
     const drawn = this.drawing.draw(land, this.landFocus.features, width, height, this.size.box?.font ?? 16);
-    if (this.grouped?.visible !== visible || this.grouped.drawn !== drawn) {
-      this.grouped = { visible, drawn, groups: markerGroups(visible, drawn.project) };
+    // The markers from the first view's second stage on (the first draws the map and its controls).
+    if (this.stage < MAP_STAGES - 1) {
+      this.groups = [];
+    } else {
+      if (this.grouped?.visible !== visible || this.grouped.drawn !== drawn) {
+        this.grouped = { visible, drawn, groups: markerGroups(visible, drawn.project) };
+      }
+      this.groups = this.grouped.groups;
     }
-    this.groups = this.grouped.groups;
     const { all: perLand, partners: counts } = this.countsByLand();
     const { step, ranges } = shadeClasses(Math.max(0, ...counts.values()));
     const where = land ? landName(land, lang) : m.germany;
