@@ -277,8 +277,10 @@ export const Feed = z.extend(FeedHead, {
 });
 
 /** A calendar date, `2026-03-01` (the dates an events part covers). */
+const isDay = (v: string) => DATE.test(v) && realDay(v);
+
 export const DateOnly = z.string().check(
-  z.refine((v) => DATE.test(v) && realDay(v), {
+  z.refine(isDay, {
     message: 'expected an ISO 8601 date (2026-03-01)',
     params: { kgc: 'date' },
   }),
@@ -307,7 +309,6 @@ export const Count = z.number().check(
   }),
 );
 
-const PART_COLLECTIONS: readonly string[] = ['projects', 'partners', 'offices', 'events', 'news'];
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
@@ -344,11 +345,11 @@ export const Part = z
 export function plainPart(value: unknown): Part | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { collection, url, land, from, to, count, sha256 } = value as Record<string, unknown>;
-  const date = (v: unknown) => v === undefined || (typeof v === 'string' && DATE.test(v) && realDay(v));
+  const date = (v: unknown) => v === undefined || (typeof v === 'string' && isDay(v));
   const text = typeof url === 'string' ? url.trim() : '';
   if (
     typeof collection !== 'string' ||
-    !PART_COLLECTIONS.includes(collection) ||
+    !Object.hasOwn(COLLECTIONS, collection) ||
     !text ||
     (land !== undefined && !(LAND_CODES as readonly unknown[]).includes(land)) ||
     !date(from) ||

@@ -10,7 +10,7 @@ import { compareKeyed, compareText, sortKey } from '../../shared/order.js';
 import type { Lang } from '../../i18n/lang.js';
 import { inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
-import { applyFilters, countByLand, shadeClasses, toPlace, toPlaces, type Group, type Place } from './places.js';
+import { applyFilters, countByLand, shadeClasses, placeAt, toPlaces, type Group, type Place } from './places.js';
 import { inSlices, nextTask } from '../../feed/parse.js';
 import { styles } from './partner-map.styles.js';
 import { summary, type MapContext } from './texts.js';
@@ -201,11 +201,7 @@ export class KgcPartnerMap extends KgcElement {
     const { partners, offices } = feed;
     const places: Place[] = [];
     await inSlices(partners.length + offices.length, (i) =>
-      places.push(
-        i < partners.length
-          ? toPlace('partner', partners[i], i, inGermany, labelPoint)
-          : toPlace('office', offices[i - partners.length], i - partners.length, inGermany, labelPoint),
-      ),
+      places.push(placeAt(i, partners, offices, inGermany, labelPoint)),
     );
     await nextTask();
     this.setPlaces(feed, places);

@@ -38,7 +38,7 @@ type LabelPoint = (land: LandCode) => [number, number] | undefined;
  * lies in Germany (tried in its own Land first); an office without a location is drawn at its Land's label
  * point. A place listed only gets a warning.
  */
-export function toPlace(
+function toPlace(
   type: PlaceType,
   item: Partner | Office,
   index: number,
@@ -65,17 +65,29 @@ export function toPlace(
   return place;
 }
 
-/** Places for a feed: its partners, then its offices (see `toPlace`). */
+/** The `i`th place of a feed: its partners first, then its offices (see `toPlace`). */
+export function placeAt(
+  i: number,
+  partners: Partner[],
+  offices: Office[],
+  inGermany: InGermany,
+  labelPoint: LabelPoint,
+): Place {
+  return i < partners.length
+    ? toPlace('partner', partners[i], i, inGermany, labelPoint)
+    : toPlace('office', offices[i - partners.length], i - partners.length, inGermany, labelPoint);
+}
+
+/** Places for a feed, all at once (see `placeAt`). */
 export function toPlaces(
   partners: Partner[],
   offices: Office[],
   inGermany: InGermany,
   labelPoint: LabelPoint,
 ): Place[] {
-  return [
-    ...partners.map((p, i) => toPlace('partner', p, i, inGermany, labelPoint)),
-    ...offices.map((o, i) => toPlace('office', o, i, inGermany, labelPoint)),
-  ];
+  return Array.from({ length: partners.length + offices.length }, (_, i) =>
+    placeAt(i, partners, offices, inGermany, labelPoint),
+  );
 }
 
 export function applyFilters(places: Place[], f: Filters): Place[] {
