@@ -111,9 +111,25 @@ export function listTwinView(v: ListTwinView): TemplateResult {
 /** `isExternal` for an href that `safeHref` already normalised, without parsing it again (the list has hundreds). */
 const external = (href: string): boolean => /^https?:/.test(href) && !href.startsWith(`${location.origin}/`);
 
+/**
+ * Each place's item as last rendered, with the messages and selection it shows: each stage of the first view
+ * renders the places of the stages before it again, and their items stay the same objects (lit then only
+ * compares their values), so a stage costs what it adds.
+ */
+const items = new WeakMap<Place, { m: ListTwinView['m']; selected: boolean; view: TemplateResult }>();
+
 function itemView(v: ListTwinView, p: Place): TemplateResult {
   const { m } = v;
   const selected = v.selected === p.key;
+  const last = items.get(p);
+  if (last?.m === m && last.selected === selected) return last.view;
+  const view = newItemView(v, p, selected);
+  items.set(p, { m, selected, view });
+  return view;
+}
+
+function newItemView(v: ListTwinView, p: Place, selected: boolean): TemplateResult {
+  const { m } = v;
   const partner = p.type === 'partner' ? (p.item as Partner) : undefined;
   const website = safeHref(p.item.url);
   const joined = partner?.joined ? ` · ${m.since(formatJoined(partner.joined, v.lang))}` : '';

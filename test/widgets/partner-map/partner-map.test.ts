@@ -479,4 +479,14 @@ describe('<kgc-partner-map>', () => {
     expect($(el, '[part="panel"] .close')!.getAttribute('aria-label')).to.equal('Close');
     await expect(el).shadowDom.to.be.accessible();
   });
+
+  it('changes the list twin’s items when the language changes after the first view', async () => {
+    const el = await mapOf('map-valid', { land: 'DE-ST' });
+    const halle = () => $(el, 'li[data-key="partner:pa-halle"]')!;
+    expect(text(halle())).to.equal('Halle (Saale) Stadt · seit 12.03.2014 · Website');
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    expect(text(halle())).to.equal('Halle (Saale) Stadt · since 12/03/2014 · Website');
+    expect(halle().querySelector('a')!.getAttribute('aria-label')).to.equal('Website of Halle (Saale) (external link)');
+  });
 });
