@@ -99,6 +99,8 @@ export class KgcPartnerMap extends KgcElement {
   private readonly size = new MapSize(this);
   private readonly drawing = new Drawing();
   private readonly twin = new TwinStages();
+  /** The places of the list twin this update renders (set as it starts, see `TwinStages`). */
+  private twinShown = 0;
 
   constructor() {
     super();
@@ -152,7 +154,7 @@ export class KgcPartnerMap extends KgcElement {
 
   /** The first view renders the map, then its markers, then the list twin in stages (see `TwinStages`). */
   protected override moreStages(): boolean {
-    return this.stage < MAP_STAGES - 1 || this.twin.rendered(this.stage) < this.visible().length;
+    return this.stage < MAP_STAGES - 1 || this.twinShown < this.visible().length;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -191,6 +193,7 @@ export class KgcPartnerMap extends KgcElement {
       }
       this.size.ensure();
     }
+    this.twinShown = this.twin.rendered(this.stage);
   }
 
   /**
@@ -418,7 +421,7 @@ export class KgcPartnerMap extends KgcElement {
       ${listTwinView({
         ...context,
         visible,
-        rendered: this.twin.rendered(this.stage),
+        rendered: this.twinShown,
         selected: this.selected,
         onOpen: this.open,
         empty: () => this.renderEmpty(this.resetFilters),
