@@ -18,12 +18,6 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 let uid = 0;
 
-/**
- * What the stages of a first view may spend in one task (ms, see `KgcElement.stage`): below the 50 ms of a
- * long task, with room for the frame's own work, which grows with what the stages added.
- */
-const STAGE_TASK_MS = 30;
-
 /** The loading reserve's custom properties (see `KgcElement.reserveEm`). */
 type Reserve = { '--_reserve'?: string; '--_reserve-wide'?: string };
 
@@ -193,11 +187,9 @@ export abstract class KgcElement extends LitElement {
 
   /**
    * How far the first view of the data has been rendered: a widget with much to show renders it in stages
-   * (`stage` 0, 1, …; `moreStages` says whether another follows), so that no task runs long on a phone. A
-   * stage follows in the same task while the stages of that task, with one more at the last one's pace, stay
-   * within STAGE_TASK_MS (a fast device renders the view at once, with no frames between); otherwise in a task
-   * of its own after a frame. `kgc-load` and `updateComplete` wait for the last stage; from then on `stage` is
-   * `Infinity` (later views, such as a next page, render at once).
+   * (`stage` 0, 1, …; `moreStages` says whether another follows), each in a task of its own after a frame,
+   * so that no task runs long on a phone. `kgc-load` and `updateComplete` wait for the last stage; from then
+   * on `stage` is `Infinity` (later views, such as a next page, render at once).
    */
   protected stage = 0;
 
@@ -229,9 +221,6 @@ export abstract class KgcElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.updateStarted = performance.now();
-    if (!this.chained) this.taskStarted = this.updateStarted;
-    this.chained = false;
     if (
       !this.hasUpdated ||
       changed.has('src') ||
@@ -270,39 +259,24 @@ export abstract class KgcElement extends LitElement {
 
   private stageFrame = 0;
   private stageTimer = 0;
-  /** The next stage follows in this task (see `stage`): queued, then as the update that takes it. */
-  private stageQueued = false;
-  private chained = false;
   private stageWaiters: (() => void)[] = [];
-  /** When this update started, and the first of the updates that ran in this task, one after another. */
-  private updateStarted = 0;
-  private taskStarted = 0;
 
   /**
-   * The next stage: in this task when it fits (see `stage`), else in a task after the next frame (the
-   * browser lays out and paints this stage first), or after 100 ms when no frame comes (a hidden tab).
+   * The next stage, in a task after the next frame (the browser lays out and paints this stage first), or
+   * after 100 ms when no frame comes (a hidden tab).
    */
   private nextStage(): void {
-    if (this.stageTimer || this.stageQueued) return;
-    const next = (chained = false) => {
+    if (this.stageTimer) return;
+    const next = () => {
       this.stopStages();
-      this.chained = chained;
       this.stage++;
       this.requestUpdate();
     };
-    const now = performance.now();
-    if (now - this.taskStarted + (now - this.updateStarted) <= STAGE_TASK_MS) {
-      this.stageQueued = true;
-      queueMicrotask(() => {
-        if (this.stageQueued) next(true);
-      });
-      return;
-    }
     this.stageFrame = requestAnimationFrame(() => {
       clearTimeout(this.stageTimer);
-      this.stageTimer = window.setTimeout(() => next());
+      this.stageTimer = window.setTimeout(next);
     });
-    this.stageTimer = window.setTimeout(() => next(), 100);
+    this.stageTimer = window.setTimeout(next, 100);
   }
 
   /** Cancels a pending stage (removed from the page: it goes on when it is back) and lets waiters go on. */
@@ -310,16 +284,14 @@ export abstract class KgcElement extends LitElement {
     cancelAnimationFrame(this.stageFrame);
     clearTimeout(this.stageTimer);
     this.stageFrame = this.stageTimer = 0;
-    this.stageQueued = false;
     for (const resolve of this.stageWaiters.splice(0)) resolve();
   }
 
   /** `updateComplete` also waits for the first view's remaining stages (while the widget is on the page). */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    // A stage that ran in the same task left its update pending, with no timer and nothing queued.
-    while ((this.stageTimer || this.stageQueued || this.isUpdatePending) && this.isConnected) {
-      if (!this.isUpdatePending) await new Promise<void>((resolve) => this.stageWaiters.push(resolve));
+    while (this.stageTimer && this.isConnected) {
+      await new Promise<void>((resolve) => this.stageWaiters.push(resolve));
       done = await super.getUpdateComplete();
     }
     return done;
