@@ -23,7 +23,16 @@ import {
   type ParsedFeed,
 } from './parse.js';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
-import { COLLECTIONS, IndexHead, Part, plainPart, type CollectionName, type Feed, type FeedHead } from './schema.js';
+import {
+  COLLECTIONS,
+  IndexHead,
+  Part,
+  plainIndexHead,
+  plainPart,
+  type CollectionName,
+  type Feed,
+  type FeedHead,
+} from './schema.js';
 import type { LandCode } from './laender.js';
 
 export interface FeedQuery {
@@ -149,9 +158,14 @@ function docOf(json: unknown, url: string, label = url): Doc {
 function readIndex(json: Record<string, unknown>, url: string): Index {
   if (json.version !== 1) checkDocument(json);
   const { parts: rawParts, ...rest } = json;
-  const head = IndexHead.safeParse(rest);
-  if (!head.success) {
-    throw new FeedError('invalid', `not a valid feed index: ${head.error.issues.map((i) => i.message).join('; ')}`);
+  let head = plainIndexHead(rest);
+  if (!head) {
+    const checked = IndexHead.safeParse(rest);
+    if (!checked.success) {
+      const issues = checked.error.issues.map((i) => i.message).join('; ');
+      throw new FeedError('invalid', `not a valid feed index: ${issues}`);
+    }
+    head = checked.data;
   }
   if (!Array.isArray(rawParts)) throw new FeedError('invalid', 'the feed index has no "parts" array');
   const entries = new Map<CollectionName, number[]>();
@@ -167,7 +181,7 @@ function readIndex(json: Record<string, unknown>, url: string): Index {
     }
   });
   warn(issues, url);
-  const { title, updated, calendarUrl, calendarUrls = {} } = head.data;
+  const { title, updated, calendarUrl, calendarUrls = {} } = head;
   const resolved: Partial<Record<LandCode, string>> = {};
   for (const [land, href] of Object.entries(calendarUrls) as [LandCode, string][]) {
     const absolute = resolveLink(href, url);

@@ -5,7 +5,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as z from 'zod/mini';
-import { CalendarUrls, Count, Email, LandCode, Part, Text, Url, plainPart } from '../../src/feed/schema.js';
+import {
+  CalendarUrls,
+  Count,
+  Email,
+  IndexHead,
+  LandCode,
+  Part,
+  Text,
+  Url,
+  plainIndexHead,
+  plainPart,
+} from '../../src/feed/schema.js';
 
 const zodText = z.string().check(z.trim(), z.minLength(1));
 
@@ -142,4 +153,48 @@ test('schema: plainPart accepts exactly the index entries Part accepts, with the
     );
   }
   assert.ok(PARTS.filter((value) => plainPart(value)).length >= 5, 'the table holds valid entries');
+});
+
+const HEAD = { version: 1, kind: 'index' };
+/** Index heads (the index without its parts): valid ones, then each rule broken once. */
+const HEADS: Record<string, unknown>[] = [
+  HEAD,
+  { ...HEAD, title: ' Kooperationsverbund ', updated: '2026-12-06', calendarUrl: ' ics/all.ics ' },
+  { ...HEAD, updated: '2026-12-06T10:00:00+01:00', calendarUrls: { 'DE-ST': ' ics/DE-ST.ics', 'DE-BE': 'b.ics' } },
+  { ...HEAD, calendarUrls: {} },
+  { ...HEAD, extra: 'dropped', nested: { a: 1 } },
+  { ...HEAD, calendarUrls: JSON.parse('{"__proto__": "x", "DE-ST": "st.ics"}') },
+  { ...HEAD, version: 2 },
+  { ...HEAD, version: '1' },
+  { version: 1 },
+  { ...HEAD, kind: 'feed' },
+  { ...HEAD, title: '' },
+  { ...HEAD, title: '  ' },
+  { ...HEAD, title: 5 },
+  { ...HEAD, title: null },
+  { ...HEAD, updated: '2026-02-30' },
+  { ...HEAD, updated: '2026-12-06T10:00:00' },
+  { ...HEAD, updated: ' 2026-12-06' },
+  { ...HEAD, updated: 20261206 },
+  { ...HEAD, calendarUrl: '' },
+  { ...HEAD, calendarUrl: 7 },
+  { ...HEAD, calendarUrls: { ST: 'st.ics' } },
+  { ...HEAD, calendarUrls: { 'DE-ST': '' } },
+  { ...HEAD, calendarUrls: { 'DE-ST': 5 } },
+  { ...HEAD, calendarUrls: { 'DE-ST': null } },
+  { ...HEAD, calendarUrls: ['st.ics'] },
+  { ...HEAD, calendarUrls: 'st.ics' },
+  { ...HEAD, calendarUrls: null },
+];
+
+test('schema: plainIndexHead accepts exactly the index heads IndexHead accepts, with the same output', () => {
+  for (const [i, value] of HEADS.entries()) {
+    const parsed = IndexHead.safeParse(value);
+    assert.deepEqual(
+      plainIndexHead(value),
+      parsed.success ? parsed.data : undefined,
+      `head ${i}: ${JSON.stringify(value)}`,
+    );
+  }
+  assert.ok(HEADS.filter((value) => plainIndexHead(value)).length >= 5, 'the table holds valid heads');
 });
