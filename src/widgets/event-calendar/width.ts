@@ -15,7 +15,7 @@ export class NarrowController implements ReactiveController {
   narrow = false;
   private observer?: ResizeObserver;
   private ruler?: Element;
-  private frame = 0;
+  private timer = 0;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -33,10 +33,12 @@ export class NarrowController implements ReactiveController {
       const narrow = width < NARROW * em;
       if (narrow === this.narrow) return;
       this.narrow = narrow;
-      // Next frame: the update resizes the element, which inside this callback would re-trigger it in the
-      // same frame (WebKit reports "ResizeObserver loop completed with undelivered notifications").
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
+      // In a task after this frame: the update resizes the element, which inside this callback would
+      // re-trigger it in the same frame (WebKit reports "ResizeObserver loop completed with undelivered
+      // notifications"); not in the next frame's own task either, whose layout would then run in one task
+      // with it (65–92 ms on a phone at 4× CPU).
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => this.host.requestUpdate());
     });
     this.ruler = undefined;
     this.observer.observe(this.host);
@@ -53,7 +55,7 @@ export class NarrowController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
     this.ruler = undefined;
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The geometry view: the map's size (a ResizeObserver on the element, read in the next frame), its layout
+ * The geometry view: the map's size (a ResizeObserver on the element, read in a task after the frame), its layout
  * beside the side column, the projected Länder and Kreise (drawn once per Land, size and Kreise), and the SVG
  * with the "Ganz Deutschland" button, the source note and the keyboard hint.
  */
@@ -25,7 +25,7 @@ export interface Box {
 export class MapSize implements ReactiveController {
   box: Box | undefined;
   private observer?: ResizeObserver;
-  private frame = 0;
+  private timer = 0;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -33,11 +33,12 @@ export class MapSize implements ReactiveController {
 
   hostConnected(): void {
     this.observer = new ResizeObserver(([entry]) => {
-      // Measured here, where layout is done (in the next frame it would be forced again); updated in the next
-      // frame: resizing inside the observer's callback would re-trigger it in the same frame.
+      // Measured here, where layout is done (later it would be forced again); updated in a task after this
+      // frame: resizing inside the observer's callback would re-trigger it in the same frame, and in the next
+      // frame's own task the update would run in one task with that frame's layout.
       const box = { width: Math.floor(entry.contentRect.width), font: this.font() };
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
+      clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => {
         if (!this.box || Math.abs(box.width - this.box.width) >= 1 || box.font !== this.box.font) {
           this.box = box;
           this.host.requestUpdate();
@@ -50,7 +51,7 @@ export class MapSize implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    cancelAnimationFrame(this.frame);
+    clearTimeout(this.timer);
   }
 
   /** Measures now when nothing was measured yet (the first render of a loaded feed). */
