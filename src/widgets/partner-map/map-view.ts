@@ -105,7 +105,7 @@ export class Drawing {
     height: number,
     font: number,
   ): Drawn {
-    const key = `${land}|${width}|${height}|${kreise ? 'k' : ''}`;
+    const key = `${land}|${width}|${height}|${font}|${kreise ? 'k' : ''}`;
     if (this.drawn?.key === key) return this.drawn;
     // Focused: room at the top for the "Ganz Deutschland" button.
     const { point, path } = fitted(target(land), width, height, PAD, land ? 3.5 * font : PAD);

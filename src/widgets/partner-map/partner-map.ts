@@ -210,6 +210,10 @@ export class KgcPartnerMap extends KgcElement {
     this.setPlaces(feed, places);
     this.sorted(this.language);
     await nextTask();
+    // The Länder (and a focused Land's Kreise) projected for the first view, which takes them from the memo.
+    this.size.ensure();
+    this.draw();
+    await nextTask();
   }
 
   private setPlaces(feed: Feed, places: Place[]): void {
@@ -339,6 +343,14 @@ export class KgcPartnerMap extends KgcElement {
 
   // --- rendering -----------------------------------------------------------------------------------
 
+  /** The map drawn at its size, and whether the side column stands beside it. */
+  private draw(): { wide: boolean; drawn: Drawn } {
+    const land = this.landFocus.land;
+    const { wide, width, height } = layout(this.size.box, land);
+    const drawn = this.drawing.draw(land, this.landFocus.features, width, height, this.size.box?.font ?? 16);
+    return { wide, drawn };
+  }
+
   protected override renderFeed(feed: Feed): unknown {
     this.uiLang = this.language;
     if (!feed.partners.length && !feed.offices.length) return this.renderEmpty();
@@ -347,8 +359,7 @@ export class KgcPartnerMap extends KgcElement {
     const { m, lang } = context;
     const land = this.landFocus.land;
     const visible = this.visible();
-    const { wide, width, height } = layout(this.size.box, land);
-    const drawn = this.drawing.draw(land, this.landFocus.features, width, height, this.size.box?.font ?? 16);
+    const { wide, drawn } = this.draw();
     // The markers from the first view's second stage on (the first draws the map and its controls).
     if (this.stage < MAP_STAGES - 1) {
       this.groups = [];
