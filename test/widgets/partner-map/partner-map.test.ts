@@ -137,6 +137,17 @@ describe('<kgc-partner-map>', () => {
     expect(shadow(el).activeElement).to.equal($(el, 'select'));
   });
 
+  it('draws a focused Land again when the font size changes (the room for "Ganz Deutschland" grows with it)', async () => {
+    // Narrow: the map's size stays the same at both font sizes.
+    const el = await mapOf('map-valid', { land: 'ST' }, 400);
+    const top = () => landPath(el, 'DE-ST').getBBox().y;
+    const before = top();
+    const size = $(el, 'svg')!.getAttribute('viewBox');
+    el.style.setProperty('--kgc-font-size', '24px');
+    await waitUntil(() => top() > before + 10, 'Sachsen-Anhalt moves down below the larger button', { timeout: 3000 });
+    expect($(el, 'svg')!.getAttribute('viewBox')).to.equal(size);
+  });
+
   it('focuses a Land when it is clicked, and through the Land field', async () => {
     const el = await mapOf('map-valid');
     landPath(el, 'DE-SN').dispatchEvent(new MouseEvent('click', { bubbles: true }));
