@@ -7,6 +7,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
+import { nextTask } from '../feed/parse.js';
 import type { Feed } from '../feed/schema.js';
 import { common, errorMessage, type CommonMessages } from '../i18n/messages.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
@@ -174,8 +175,9 @@ export abstract class KgcElement extends LitElement {
 
   /**
    * Work on a loaded feed that its first render needs (placing points, sorting): awaited before a feed that
-   * had to be fetched is shown, so that a widget can do it in slices of its own. A feed that is there at once
-   * (`data`, or one this page already loaded) is shown without it: `renderFeed` must not rely on it.
+   * had to be fetched is shown, so that a widget can do it in slices of its own (the render then follows in
+   * a task of its own). A feed that is there at once (`data`, or one this page already loaded) is shown
+   * without it: `renderFeed` must not rely on it.
    */
   protected digest(_feed: Feed): Promise<void> | void {}
 
@@ -351,6 +353,8 @@ export abstract class KgcElement extends LitElement {
     queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
       async (feed) => {
         await this.digest(feed);
+        // A task of its own for the render: the one that checked the last items may already have run long.
+        await nextTask();
         await takeTurn();
         this.accept(feed, token);
       },

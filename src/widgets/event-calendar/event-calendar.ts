@@ -330,7 +330,6 @@ export class KgcEventCalendar extends KgcElement {
     this.byStart.events(feed.events);
     await nextTask();
     this.viewItems(feed);
-    await nextTask();
   }
 
   /** The month grid (its weeks × the day height, plus toolbar and actions), or a page of the list. */

@@ -213,7 +213,6 @@ export class KgcPartnerMap extends KgcElement {
     // The Länder (and a focused Land's Kreise) projected for the first view, which takes them from the memo.
     this.size.ensure();
     this.draw();
-    await nextTask();
   }
 
   private setPlaces(feed: Feed, places: Place[]): void {
