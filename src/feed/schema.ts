@@ -30,6 +30,9 @@ function realDay(value: string): boolean {
  * zod's issue (so the same messages), without zod's overwrite and length checks in every bundle;
  * json-schema.ts adds `minLength: 1`.
  */
+/** What `Text` accepts, for the hand-written readers (`plainPart`, `plainIndexHead`); they trim it as `Text` does. */
+const isText = (v: unknown): v is string => typeof v === 'string' && !!v.trim();
+
 export const Text = z.string().check(
   z.check<string>((ctx) => {
     ctx.value = ctx.value.trim();
@@ -39,8 +42,10 @@ export const Text = z.string().check(
 );
 
 /** A date (`2016-04-26`, all day) or a date-time with offset (`2016-04-26T10:00:00+02:00`). */
+const isIsoDate = (v: string) => (DATE.test(v) || DATE_TIME.test(v)) && realDay(v);
+
 export const IsoDate = z.string().check(
-  z.refine((v) => (DATE.test(v) || DATE_TIME.test(v)) && realDay(v), {
+  z.refine(isIsoDate, {
     message: 'expected an ISO 8601 date (2016-04-26) or date-time with offset (2016-04-26T10:00:00+02:00)',
     params: { kgc: 'date' },
   }),
@@ -346,11 +351,10 @@ export function plainPart(value: unknown): Part | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const { collection, url, land, from, to, count, sha256 } = value as Record<string, unknown>;
   const date = (v: unknown) => v === undefined || (typeof v === 'string' && isDay(v));
-  const text = typeof url === 'string' ? url.trim() : '';
   if (
     typeof collection !== 'string' ||
     !Object.hasOwn(COLLECTIONS, collection) ||
-    !text ||
+    !isText(url) ||
     (land !== undefined && !(LAND_CODES as readonly unknown[]).includes(land)) ||
     !date(from) ||
     !date(to) ||
@@ -360,7 +364,7 @@ export function plainPart(value: unknown): Part | undefined {
     (from !== undefined && to !== undefined && (from as string) > (to as string))
   )
     return undefined;
-  const part = { collection, url: text } as Part;
+  const part = { collection, url: url.trim() } as Part;
   if (land !== undefined) part.land = land as LandCodeValue;
   if (from !== undefined) part.from = from as string;
   if (to !== undefined) part.to = to as string;
@@ -416,14 +420,13 @@ export const IndexHead = z.object({
  */
 export function plainIndexHead(value: Record<string, unknown>): IndexHead | undefined {
   const { version, kind, title, updated, calendarUrl, calendarUrls } = value;
-  const text = (v: unknown): v is string | undefined => v === undefined || (typeof v === 'string' && !!v.trim());
+  const text = (v: unknown): v is string | undefined => v === undefined || isText(v);
   if (
     version !== 1 ||
     kind !== 'index' ||
     !text(title) ||
     !text(calendarUrl) ||
-    (updated !== undefined &&
-      !(typeof updated === 'string' && (DATE.test(updated) || DATE_TIME.test(updated)) && realDay(updated)))
+    (updated !== undefined && !(typeof updated === 'string' && isIsoDate(updated)))
   )
     return undefined;
   const head: IndexHead = { version: 1, kind: 'index' };
@@ -436,7 +439,7 @@ export function plainIndexHead(value: Record<string, unknown>): IndexHead | unde
     for (const key of Object.keys(calendarUrls)) {
       if (key === '__proto__') continue;
       const href = (calendarUrls as Record<string, unknown>)[key];
-      if (!(LAND_CODES as readonly string[]).includes(key) || !text(href) || href === undefined) return undefined;
+      if (!(LAND_CODES as readonly string[]).includes(key) || !isText(href)) return undefined;
       urls[key as LandCodeValue] = href.trim();
     }
     head.calendarUrls = urls;

@@ -25,24 +25,6 @@ type Reserve = { '--_reserve'?: string; '--_reserve-wide'?: string };
 const sameSource = (a: FeedSource | undefined, b: FeedSource | undefined) =>
   a?.data === b?.data && a?.src === b?.src && a?.timeout === b?.timeout;
 
-/** Whether a widget has already taken a loaded feed in the current task. */
-let turnTaken = false;
-
-/**
- * Resolves when it is this widget's turn to render a feed that just arrived: at once for the first widget in
- * a task, in a task of its own for each further one. Widgets that share a feed get it in the same moment;
- * this way a page with several of them never blocks input for the time of all their first renders together,
- * while a single widget renders without delay.
- */
-function takeTurn(): Promise<void> {
-  if (!turnTaken) {
-    turnTaken = true;
-    setTimeout(() => (turnTaken = false));
-    return Promise.resolve();
-  }
-  return new Promise<void>((resolve) => setTimeout(resolve)).then(takeTurn);
-}
-
 /** A query as a key: equal keys ask for the same items. */
 const queryKey = (query: FeedQuery) =>
   [
@@ -353,9 +335,10 @@ export abstract class KgcElement extends LitElement {
     queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
       async (feed) => {
         await this.digest(feed);
-        // A task of its own for the render: the one that checked the last items may already have run long.
+        // A task of its own for the render: the one that checked the last items may already have run long, and
+        // widgets that share a feed get it in the same moment (each renders in a task of its own, so a page with
+        // several never blocks input for all their first renders together).
         await nextTask();
-        await takeTurn();
         this.accept(feed, token);
       },
       (error: unknown) => this.fail(error, token),
