@@ -34,12 +34,12 @@ const SPLIT_BUDGET = 0.05;
 const RATIO_BUDGET = 1.5;
 const TASK_BUDGET = 50;
 
-const PROFILES = {
+export const PROFILES = {
   desktop: { viewport: { width: 1280, height: 900 } },
   phone: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
 };
 /** Lighthouse's mobile throttling (its "slow 4G"), applied per request by Chromium. */
-const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 204800, uploadThroughput: 96000 };
+export const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 204800, uploadThroughput: 96000 };
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -319,7 +319,7 @@ export async function scaleRows({ browser, root, out }) {
 /** Trace events that name work (script, parsing, style, layout, paint, GC), for the long-task listing. */
 const WORK =
   /^(FunctionCall|EvaluateScript|v8\.evaluateModule|v8\.compile|v8\.compileModule|TimerFire|FireAnimationFrame|EventDispatch|ParseHTML|Layout|UpdateLayoutTree|PrePaint|Paint|MinorGC|MajorGC|V8\.GC_MARK_COMPACTOR|RunMicrotasks|ResourceReceivedData|ResourceFinish|v8\.parseOnBackground|V8\.ParseJSON|v8\.run)$/;
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel'];
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel'];
 
 /** Traces page (a) RUNS_TRACE times at 4× CPU and reads the page's main-thread tasks. */
 async function longTasks(browser, open, url) {
@@ -355,8 +355,11 @@ async function longTasks(browser, open, url) {
   return rows;
 }
 
-/** The renderer main thread's toplevel tasks, the bundle's evaluation and the tasks past 50 ms after it. */
-function readTrace(events) {
+/**
+ * The renderer main thread's toplevel tasks, the bundle's evaluation and the tasks past 50 ms after it (also used by
+ * scripts/profile-page.mjs). `navigation` is the trace time (µs) that `at` counts from.
+ */
+export function readTrace(events) {
   const evaluate =
     events.find((e) => e.name === 'v8.evaluateModule' && JSON.stringify(e.args ?? {}).includes('kgc-widgets.js')) ??
     events.find((e) => e.name === 'v8.evaluateModule');
@@ -408,6 +411,7 @@ function readTrace(events) {
     .sort((a, b) => b.dur - a.dur)
     .map((t) => ({ at: (t.ts - navigation) / 1000, ms: t.dur / 1000, what: describe(t) }));
   return {
+    navigation,
     evaluation: evaluate.dur / 1000,
     evaluationTask: (evaluationTask?.dur ?? evaluate.dur) / 1000,
     longest: Math.max(0, ...after.map((t) => t.dur / 1000)),
