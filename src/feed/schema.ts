@@ -25,14 +25,14 @@ function realDay(value: string): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** What `Text` accepts, for the hand-written readers (`plainPart`, `plainIndexHead`); they trim it as `Text` does. */
+const isText = (v: unknown): v is string => typeof v === 'string' && !!v.trim();
+
 /**
  * A trimmed, non-empty text (what `z.string().check(z.trim(), z.minLength(1))` says) as one plain check with
  * zod's issue (so the same messages), without zod's overwrite and length checks in every bundle;
  * json-schema.ts adds `minLength: 1`.
  */
-/** What `Text` accepts, for the hand-written readers (`plainPart`, `plainIndexHead`); they trim it as `Text` does. */
-const isText = (v: unknown): v is string => typeof v === 'string' && !!v.trim();
-
 export const Text = z.string().check(
   z.check<string>((ctx) => {
     ctx.value = ctx.value.trim();
@@ -41,9 +41,10 @@ export const Text = z.string().check(
   }),
 );
 
-/** A date (`2016-04-26`, all day) or a date-time with offset (`2016-04-26T10:00:00+02:00`). */
+/** What `IsoDate` accepts (for `plainIndexHead`). */
 const isIsoDate = (v: string) => (DATE.test(v) || DATE_TIME.test(v)) && realDay(v);
 
+/** A date (`2016-04-26`, all day) or a date-time with offset (`2016-04-26T10:00:00+02:00`). */
 export const IsoDate = z.string().check(
   z.refine(isIsoDate, {
     message: 'expected an ISO 8601 date (2016-04-26) or date-time with offset (2016-04-26T10:00:00+02:00)',
