@@ -41,11 +41,48 @@ export const PROFILES = {
 /** Lighthouse's mobile throttling (its "slow 4G"), applied per request by Chromium. */
 export const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 204800, uploadThroughput: 96000 };
 
-const median = (values) => {
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/**
+ * A static server as a site's would be: gzip (zlib's default level, cached per file), `Cache-Control: no-store` so
+ * that every run fetches anew, CORS open. `fileFor` maps a request's path to a file, or undefined (404).
+ * @param {(path: string) => string | undefined} fileFor
+ * @returns {Promise<{ server: import('node:http').Server, origin: string }>}
+ */
+export async function staticServer(fileFor) {
+  const types = {
+    '.html': 'text/html; charset=utf-8',
+    '.js': 'text/javascript',
+    '.json': 'application/json',
+    '.ics': 'text/calendar',
+  };
+  const gzipped = new Map();
+  const server = createServer((req, res) => {
+    const file = fileFor(normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!file || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
+      return;
+    }
+    const headers = {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+      'Access-Control-Allow-Origin': '*',
+    };
+    let body = readFileSync(file);
+    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+      body = gzipped.get(file);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${server.address().port}` };
+}
+
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 const ms = (n) => `${Math.round(n)} ms`;
 const firstLine = (error) => String(error?.message ?? error).split('\n')[0];
@@ -103,15 +140,7 @@ export async function scaleRows({ browser, root, out }) {
   ]);
   const split = spawnSync(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(root, 'src/cli/bin.ts'),
-      'split',
-      join(data, 'feed.json'),
-      '--out',
-      join(data, 'split'),
-    ],
+    ['--import', 'tsx', join(root, 'src/cli/bin.ts'), 'split', join(data, 'feed.json'), '--out', join(data, 'split')],
     { cwd: root, encoding: 'utf8' },
   );
   const splitMissing =
@@ -136,15 +165,7 @@ export async function scaleRows({ browser, root, out }) {
   }
 
   // --- a static server: gzip, counted --------------------------------------------------------------
-  const types = {
-    '.html': 'text/html; charset=utf-8',
-    '.js': 'text/javascript',
-    '.json': 'application/json',
-    '.ics': 'text/calendar',
-  };
-  const gzipped = new Map();
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  const { server, origin } = await staticServer((path) => {
     const file = path.startsWith('/data/')
       ? join(dir, path)
       : path.startsWith('/pages/')
@@ -152,25 +173,8 @@ export async function scaleRows({ browser, root, out }) {
         : path.startsWith('/cdn/')
           ? join(root, 'dist', path)
           : join(out, 'page', path === '/' ? 'index.html' : path);
-    if (!(file.startsWith(dir) || file.startsWith(root)) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Access-Control-Allow-Origin': '*' }).end();
-      return;
-    }
-    const headers = {
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'no-store',
-      'Access-Control-Allow-Origin': '*',
-    };
-    let body = readFileSync(file);
-    if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
-      body = gzipped.get(file);
-      headers['Content-Encoding'] = 'gzip';
-    }
-    res.writeHead(200, headers).end(body);
+    return file.startsWith(dir) || file.startsWith(root) ? file : undefined;
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
 
   /** A fresh context and page in a profile; CPU and network throttling through CDP. */
   const open = async (profile, { network = false } = {}) => {
@@ -319,7 +323,13 @@ export async function scaleRows({ browser, root, out }) {
 /** Trace events that name work (script, parsing, style, layout, paint, GC), for the long-task listing. */
 const WORK =
   /^(FunctionCall|EvaluateScript|v8\.evaluateModule|v8\.compile|v8\.compileModule|TimerFire|FireAnimationFrame|EventDispatch|ParseHTML|Layout|UpdateLayoutTree|PrePaint|Paint|MinorGC|MajorGC|V8\.GC_MARK_COMPACTOR|RunMicrotasks|ResourceReceivedData|ResourceFinish|v8\.parseOnBackground|V8\.ParseJSON|v8\.run)$/;
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'v8', 'toplevel'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'toplevel',
+];
 
 /** Traces page (a) RUNS_TRACE times at 4× CPU and reads the page's main-thread tasks. */
 async function longTasks(browser, open, url) {

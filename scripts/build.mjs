@@ -9,12 +9,12 @@
 //   docs/feed.schema.json, docs/feed-index.schema.json, docs/kgc-feed.config.schema.json   JSON Schemas from the zod schemas
 import { build } from 'vite';
 import { build as esbuild } from 'esbuild';
-import { minifyLiterals } from './minify-literals.mjs';
+import { buildCdnBundle } from './cdn-bundle.mjs';
 import { keepAssetUrls } from './keep-asset-urls.mjs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -30,7 +30,10 @@ run('node', ['scripts/build-geo.mjs']);
 
 // 1. Library build for bundlers: one entry per element, dependencies left to the consumer's bundler.
 const widgets = readdirSync(join(root, 'src/widgets'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(join(root, 'src/widgets', d.name, `${d.name === 'feed' ? 'kgc-feed' : d.name}.ts`)))
+  .filter(
+    (d) =>
+      d.isDirectory() && existsSync(join(root, 'src/widgets', d.name, `${d.name === 'feed' ? 'kgc-feed' : d.name}.ts`)),
+  )
   .map((d) => d.name);
 const libEntries = { index: 'src/index.ts' };
 for (const name of widgets) {
@@ -55,17 +58,7 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 // 2. CDN bundles: each entry in src/cdn/ built on its own, everything inlined, minified.
 mkdirSync(cdn, { recursive: true });
 for (const file of readdirSync(join(root, 'src/cdn')).filter((f) => f.endsWith('.ts'))) {
-  const name = basename(file, '.ts');
-  await build({
-    ...quiet,
-    plugins: [keepAssetUrls, minifyLiterals()],
-    build: {
-      outDir: cdn,
-      emptyOutDir: false,
-      lib: { entry: `src/cdn/${file}`, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true, codeSplitting: false } },
-    },
-  });
+  await buildCdnBundle(file, cdn);
 }
 // Geometry loaded later by the partner map (a Land's Kreise), hash-checked against the bundle.
 const kreise = join(root, 'src/widgets/partner-map/geo/kreise');
@@ -81,7 +74,9 @@ cpSync(join(root, 'src/embed/kgc-embed.css'), join(cdn, 'kgc-embed.css'));
 
 const integrity = {};
 for (const file of readdirSync(cdn).filter((f) => f.endsWith('.js') || f.endsWith('.css'))) {
-  integrity[file] = `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
+  integrity[file] = `sha384-${createHash('sha384')
+    .update(readFileSync(join(cdn, file)))
+    .digest('base64')}`;
 }
 writeFileSync(join(cdn, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
 run('node', ['scripts/wordpress-pack.mjs']);

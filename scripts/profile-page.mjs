@@ -12,16 +12,12 @@
 // ran in each long task; `--profile MS` also takes a CPU profile and prints the call tree of each long task that
 // ran script, down to calls of MS ms (an unminified build, `--build DIR --no-minify`, gives readable names).
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
-import { keepAssetUrls } from './keep-asset-urls.mjs';
-import { minifyLiterals } from './minify-literals.mjs';
-import { PHONE_NETWORK, PROFILES, TRACE_CATEGORIES, readTrace } from './bench-scale.mjs';
+import { buildCdnBundle } from './cdn-bundle.mjs';
+import { PHONE_NETWORK, PROFILES, TRACE_CATEGORIES, median, readTrace, staticServer } from './bench-scale.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: options, positionals } = parseArgs({
@@ -39,18 +35,7 @@ const { values: options, positionals } = parseArgs({
 if (options.build) {
   const cdn = join(options.build, 'cdn');
   mkdirSync(cdn, { recursive: true });
-  await build({
-    logLevel: 'warn',
-    configFile: false,
-    root,
-    plugins: [keepAssetUrls, minifyLiterals()],
-    build: {
-      outDir: cdn,
-      emptyOutDir: false,
-      lib: { entry: 'src/cdn/kgc-widgets.ts', formats: ['es'], fileName: () => 'kgc-widgets.js' },
-      rolldownOptions: { output: { minify: !options['no-minify'], codeSplitting: false } },
-    },
-  });
+  await buildCdnBundle('kgc-widgets.ts', cdn, { minify: !options['no-minify'] });
   cpSync(join(root, 'src/widgets/partner-map/geo/kreise'), join(cdn, 'geo/kreise'), { recursive: true });
   console.log(`built ${join(cdn, 'kgc-widgets.js')}`);
   process.exit(0);
@@ -63,31 +48,12 @@ if (!existsSync(pageFile)) {
   process.exit(1);
 }
 const roots = (positionals[0] ?? join(root, 'dist')).split(',');
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
-// The bench's static server: gzip, no caching, CORS open; /cdn/ from the root under test.
+// The bench's static server; /cdn/ from the root under test.
 let current = roots[0];
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json' };
-const gzipped = new Map();
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  const file = path.startsWith('/cdn/') ? join(current, path) : join(scale, path);
-  if (!existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end();
-  const headers = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' };
-  let body = readFileSync(file);
-  if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-    if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
-    body = gzipped.get(file);
-    headers['Content-Encoding'] = 'gzip';
-  }
-  res.writeHead(200, headers).end(body);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { server, origin } = await staticServer((path) =>
+  path.startsWith('/cdn/') ? join(current, path) : join(scale, path),
+);
 const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
 
 /** The call tree of the samples between `from` and `to` (trace µs), down to calls of `min` ms. */
