@@ -56,6 +56,20 @@ async function rendered(...els: HTMLElement[]): Promise<void> {
   await stable(...els);
 }
 
+/**
+ * The widgets' content that is skipped off screen (content-visibility: auto on the calendar's list items and
+ * the map list's Land groups), laid out in the tests of a describe block: the page's rule wins over the
+ * widget's own.
+ */
+function unskipped(): void {
+  let style: HTMLStyleElement;
+  before(() => {
+    style = document.head.appendChild(document.createElement('style'));
+    style.textContent = '::part(item), ::part(land-group) { content-visibility: visible; }';
+  });
+  after(() => style.remove());
+}
+
 let cleanup: (() => void)[] = [];
 afterEach(() => {
   for (const fn of cleanup) fn();
@@ -174,6 +188,8 @@ describe('hostile host pages', function () {
   });
 
   describe('first rendered inside display: none (a hidden tab), then shown', () => {
+    // Skipped content off screen has a guessed size until it comes near the viewport, in either widget.
+    unskipped();
     for (const [tag, attrs] of WIDGETS) {
       it(`<${tag}> lays out as if it had been visible all along`, async () => {
         const reference = place(container('width: 900px')).appendChild(widget(tag, attrs));
@@ -192,15 +208,10 @@ describe('hostile host pages', function () {
   });
 
   describe('the container shrinks from 1200 to 320 px', () => {
-    // A calendar item off screen is skipped (content-visibility: auto): it keeps its last size and is laid
-    // out again as it comes near the viewport, so a visitor scrolling to it sees it laid out at the new width.
-    // That is what is checked here, for every item at once: the page's rule wins over the widget's own.
-    let unskipped: HTMLStyleElement;
-    before(() => {
-      unskipped = document.head.appendChild(document.createElement('style'));
-      unskipped.textContent = '::part(item) { content-visibility: visible; }';
-    });
-    after(() => unskipped.remove());
+    // A calendar item or a Land group of the map's list off screen is skipped (content-visibility: auto): it
+    // keeps its last size and is laid out again as it comes near the viewport, so a visitor scrolling to it
+    // sees it laid out at the new width. That is what is checked here, for all of them at once.
+    unskipped();
     const WIDTHS = [1200, 960, 768, 480, 375, 320];
     const variants: [string, Record<string, string>][] = [
       ...WIDGETS,

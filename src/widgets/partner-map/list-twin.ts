@@ -90,7 +90,7 @@ export function listTwinView(v: ListTwinView): TemplateResult {
           html`<div class="columns" @click=${onClick}>
             ${[...byLand].map(
               ([land, places]) =>
-                html`<section class="land-group" aria-labelledby="${v.uid}-l-${land}">
+                html`<section part="land-group" class="land-group" aria-labelledby="${v.uid}-l-${land}">
                   ${heading(
                     v.headingLevel,
                     html`${landName(land, lang)} <span class="count">(${v.number(places.length)})</span>`,

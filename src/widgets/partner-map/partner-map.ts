@@ -46,6 +46,7 @@ import { controlsView } from './controls.js';
  * @csspart panel - The details of the selected place or group.
  * @csspart legend - Shading and symbol legend.
  * @csspart list - The list twin.
+ * @csspart land-group - One Land's places in the list twin.
  * @cssprop --kgc-map-partner-color - Fill of partner markers and groups (default #12365c).
  * @cssprop --kgc-map-office-color - Fill of Koordinierungsstelle markers (default #f2a900).
  * @cssprop --kgc-map-land-color - Fill of a Land without partners (default #eef1f4).
