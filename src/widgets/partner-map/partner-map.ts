@@ -198,8 +198,8 @@ export class KgcPartnerMap extends KgcElement {
   }
 
   /**
-   * The places of a fetched feed, placed in slices and sorted before its first render, each step in a task of
-   * its own (the render takes the next).
+   * The places of a fetched feed, placed in slices, sorted, projected and grouped into markers before its
+   * first render, each step in a task of its own (the render takes the next).
    */
   protected override async digest(feed: Feed): Promise<void> {
     const { partners, offices } = feed;
@@ -213,7 +213,11 @@ export class KgcPartnerMap extends KgcElement {
     await nextTask();
     // The Länder (and a focused Land's Kreise) projected for the first view, which takes them from the memo.
     this.size.ensure();
-    this.draw();
+    const { drawn } = this.draw();
+    await nextTask();
+    // The markers of the first view's second stage, grouped in a task of their own (at 4× CPU a national
+    // map's 500 places took tens of milliseconds more in the task that rendered them).
+    this.markerGroups(this.visible(), drawn);
   }
 
   private setPlaces(feed: Feed, places: Place[]): void {
@@ -343,6 +347,14 @@ export class KgcPartnerMap extends KgcElement {
 
   // --- rendering -----------------------------------------------------------------------------------
 
+  /** The markers of `visible` on the map as `drawn`, grouped where they overlap (memoised). */
+  private markerGroups(visible: Place[], drawn: Drawn): Group[] {
+    if (this.grouped?.visible !== visible || this.grouped.drawn !== drawn) {
+      this.grouped = { visible, drawn, groups: markerGroups(visible, drawn.project) };
+    }
+    return this.grouped.groups;
+  }
+
   /** The map drawn at its size, and whether the side column stands beside it. */
   private draw(): { wide: boolean; drawn: Drawn } {
     const land = this.landFocus.land;
@@ -389,10 +401,7 @@ export class KgcPartnerMap extends KgcElement {
     if (this.stage < MAP_STAGES - 1) {
       this.groups = [];
     } else {
-      if (this.grouped?.visible !== visible || this.grouped.drawn !== drawn) {
-        this.grouped = { visible, drawn, groups: markerGroups(visible, drawn.project) };
-      }
-      this.groups = this.grouped.groups;
+      this.groups = this.markerGroups(visible, drawn);
     }
     const { all: perLand, partners: counts } = this.countsByLand();
     const { step, ranges } = shadeClasses(Math.max(0, ...counts.values()));
