@@ -217,7 +217,7 @@ export class KgcPartnerMap extends KgcElement {
     await nextTask();
     // The markers of the first view's second stage, grouped in a task of their own (at 4× CPU a national
     // map's 500 places took tens of milliseconds more in the task that rendered them).
-    this.markerGroups(this.visible(), drawn);
+    this.groupsFor(this.visible(), drawn);
   }
 
   private setPlaces(feed: Feed, places: Place[]): void {
@@ -348,7 +348,7 @@ export class KgcPartnerMap extends KgcElement {
   // --- rendering -----------------------------------------------------------------------------------
 
   /** The markers of `visible` on the map as `drawn`, grouped where they overlap (memoised). */
-  private markerGroups(visible: Place[], drawn: Drawn): Group[] {
+  private groupsFor(visible: Place[], drawn: Drawn): Group[] {
     if (this.grouped?.visible !== visible || this.grouped.drawn !== drawn) {
       this.grouped = { visible, drawn, groups: markerGroups(visible, drawn.project) };
     }
@@ -401,7 +401,7 @@ export class KgcPartnerMap extends KgcElement {
     if (this.stage < MAP_STAGES - 1) {
       this.groups = [];
     } else {
-      this.groups = this.markerGroups(visible, drawn);
+      this.groups = this.groupsFor(visible, drawn);
     }
     const { all: perLand, partners: counts } = this.countsByLand();
     const { step, ranges } = shadeClasses(Math.max(0, ...counts.values()));
