@@ -22,8 +22,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateLargeFeed } from './generate-large-feed.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
-import { minifyLiterals } from './minify-literals.mjs';
-import { keepAssetUrls } from './keep-asset-urls.mjs';
+import { buildCdnBundle } from './cdn-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.bench');
@@ -52,13 +51,8 @@ for (const file of readdirSync(cdn)
 }
 // The all-in-one bundle once more with the Länder geometry replaced by an empty module.
 const geometryModule = /partner-map\/geo\/laender(\.ts)?$/;
-await build({
-  configFile: false,
-  root,
-  logLevel: 'error',
+await buildCdnBundle('kgc-widgets.ts', join(out, 'nogeo'), {
   plugins: [
-    keepAssetUrls,
-    minifyLiterals(),
     {
       name: 'no-geometry',
       enforce: 'pre',
@@ -72,12 +66,6 @@ await build({
           : null,
     },
   ],
-  build: {
-    outDir: join(out, 'nogeo'),
-    emptyOutDir: true,
-    lib: { entry: 'src/cdn/kgc-widgets.ts', formats: ['es'], fileName: () => 'kgc-widgets.js' },
-    rolldownOptions: { output: { minify: true, codeSplitting: false } },
-  },
 });
 const withoutGeo = gz(readFileSync(join(out, 'nogeo/kgc-widgets.js')));
 rows.push([

@@ -1,5 +1,6 @@
 // One CDN bundle: an entry of src/cdn/ built on its own, everything inlined, template literals and code minified.
-// Used by scripts/build.mjs (every entry into dist/cdn) and scripts/profile-page.mjs (a build to compare).
+// Used by scripts/build.mjs (every entry into dist/cdn), scripts/profile-page.mjs (a build to compare) and
+// scripts/bench.mjs (the all-in-one bundle without its geometry).
 import { build } from 'vite';
 import { basename, join } from 'node:path';
 import { keepAssetUrls } from './keep-asset-urls.mjs';
@@ -11,15 +12,16 @@ const root = new URL('..', import.meta.url).pathname;
  * Builds `src/cdn/<file>` into `<outDir>/<name>.js`.
  * @param {string} file e.g. `kgc-widgets.ts`
  * @param {string} outDir
- * @param {{ minify?: boolean }} [options] `minify: false` keeps names readable (for profiles)
+ * @param {{ minify?: boolean, plugins?: import('vite').Plugin[] }} [options] `minify: false` keeps names
+ *   readable (for profiles); `plugins` run before the build's own (the bench's stand-in for the geometry)
  */
-export async function buildCdnBundle(file, outDir, { minify = true } = {}) {
+export async function buildCdnBundle(file, outDir, { minify = true, plugins = [] } = {}) {
   const name = basename(file, '.ts');
   await build({
     logLevel: 'warn',
     configFile: false,
     root,
-    plugins: [keepAssetUrls, minifyLiterals()],
+    plugins: [...plugins, keepAssetUrls, minifyLiterals()],
     build: {
       outDir,
       emptyOutDir: false,
