@@ -17,7 +17,11 @@
 //    transfer time to both); each run in a fresh page; budget 1.5× the baseline's median.
 //  - Long tasks: page (a) on the index at 4× CPU slowdown, traced (CDP tracing, toplevel tasks of the
 //    page's main thread): the bundle's own evaluation (v8.evaluateModule of kgc-widgets.js) and the
-//    longest task after it; budget: none past 50 ms. Tasks past 50 ms are listed with what ran in them.
+//    longest task after it; budget: none past 50 ms. Tasks past 50 ms are listed with what ran in them, each
+//    a frame task (at least half style, layout and paint) or a script task (the rest: fetching, checking,
+//    rendering), and the longest of each kind is printed apart. For reference, the same page as static HTML
+//    (the widgets' final DOM and styles in declarative shadow roots, no widget script) is traced the same way:
+//    what laying out that content costs the browser with none of our code.
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -313,7 +317,7 @@ export async function scaleRows({ browser, root, out }) {
     // --- page (a), split, 4× CPU: the longest task after the bundle's evaluation ---------------------
     if (splitMissing)
       rows.push(['scale: page (a), split, 4× CPU: longest task after the bundle', splitMissing, '', '']);
-    else rows.push(...(await longTasks(browser, open, `${origin}/pages/a-split.html`)));
+    else rows.push(...(await longTasks(browser, open, origin, join(dir, 'pages'))));
   } finally {
     server.close();
   }
@@ -323,6 +327,8 @@ export async function scaleRows({ browser, root, out }) {
 /** Trace events that name work (script, parsing, style, layout, paint, GC), for the long-task listing. */
 const WORK =
   /^(FunctionCall|EvaluateScript|v8\.evaluateModule|v8\.compile|v8\.compileModule|TimerFire|FireAnimationFrame|EventDispatch|ParseHTML|Layout|UpdateLayoutTree|PrePaint|Paint|MinorGC|MajorGC|V8\.GC_MARK_COMPACTOR|RunMicrotasks|ResourceReceivedData|ResourceFinish|v8\.parseOnBackground|V8\.ParseJSON|v8\.run)$/;
+/** The rendering steps of a frame (style, layout, paint), which decide whether a task is a frame task. */
+const FRAME_WORK = /^(UpdateLayoutTree|Layout|PrePaint|Paint|Layerize|Commit)$/;
 export const TRACE_CATEGORIES = [
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
@@ -331,8 +337,8 @@ export const TRACE_CATEGORIES = [
   'toplevel',
 ];
 
-/** Traces page (a) RUNS_TRACE times at 4× CPU and reads the page's main-thread tasks. */
-async function longTasks(browser, open, url) {
+/** Traces a page RUNS_TRACE times at 4× CPU and reads its main-thread tasks (`bundle`: see readTrace). */
+async function tracedRuns(browser, open, url, { bundle = true } = {}) {
   const runs = [];
   for (let i = 0; i < RUNS_TRACE; i++) {
     const { context, page } = await open('phone');
@@ -343,11 +349,22 @@ async function longTasks(browser, open, url) {
       await rendered;
       await page.waitForTimeout(1000); // tasks that run after the first render (e.g. deferred work)
       const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
-      runs.push(readTrace(trace.traceEvents ?? trace));
+      runs.push(readTrace(trace.traceEvents ?? trace, { bundle }));
     } finally {
       await context.close();
     }
   }
+  return runs;
+}
+
+/**
+ * Page (a) at 4× CPU: its longest task after the bundle's evaluation (the budget), the longest script and frame
+ * tasks apart, and for reference the same page as static HTML (its widgets' final DOM and styles in declarative
+ * shadow roots, no widget script), whose tasks are only parsing, style, layout and paint.
+ */
+async function longTasks(browser, open, origin, pagesDir) {
+  const url = `${origin}/pages/a-split.html`;
+  const runs = await tracedRuns(browser, open, url);
   const rows = [];
   const longest = runs.map((r) => r.longest);
   const evaluation = median(runs.map((r) => r.evaluation));
@@ -358,23 +375,82 @@ async function longTasks(browser, open, url) {
     `bundle evaluation ${ms(evaluation)} (in a task of ${ms(median(runs.map((r) => r.evaluationTask)))}); budget none past ${TASK_BUDGET} ms`,
     value <= TASK_BUDGET ? 'ok' : 'OVER',
   ]);
+  const kinds = (list, what) => `${ms(median(list.map(what)))} (runs: ${list.map(what).map(ms).join(', ')})`;
+  rows.push(['  of them script (fetch, check, render)', kinds(runs, (r) => r.longestScript), '', '']);
+  rows.push(['  of them frames (style, layout, paint)', kinds(runs, (r) => r.longestFrame), '', '']);
   const run = runs[longest.indexOf(Math.max(...longest))];
   for (const task of run.long.slice(0, 8)) {
-    rows.push([`  long task at ${ms(task.at)} after navigation`, ms(task.ms), task.what, '']);
+    rows.push([
+      `  long ${task.frame ? 'frame' : 'script'} task at ${ms(task.at)} after navigation`,
+      ms(task.ms),
+      task.what,
+      '',
+    ]);
+  }
+  try {
+    writeFileSync(join(pagesDir, 'a-split-static.html'), await staticSnapshot(open, url));
+    const reference = await tracedRuns(browser, open, `${origin}/pages/a-split-static.html`, { bundle: false });
+    rows.push([
+      '  reference: page (a) as static HTML (same DOM and styles, no widget script), longest task',
+      kinds(reference, (r) => r.longest),
+      `of them frames ${kinds(reference, (r) => r.longestFrame)}`,
+      '',
+    ]);
+  } catch (error) {
+    rows.push(['  reference: page (a) as static HTML', `failed: ${firstLine(error)}`, '', '']);
   }
   return rows;
+}
+
+/**
+ * The page once its widgets have rendered (phone profile), as static HTML: every shadow root as a declarative one
+ * with its adopted styles in a <style>, no scripts but the probe's two frames and its `kgc-done`.
+ */
+async function staticSnapshot(open, url) {
+  const { context, page } = await open('phone');
+  try {
+    const rendered = loaded(page, 120000);
+    await page.goto(url);
+    await rendered;
+    const body = await page.evaluate(() => {
+      const roots = [];
+      const collect = (node) => {
+        for (const el of node.querySelectorAll('*')) {
+          if (!el.shadowRoot) continue;
+          roots.push(el.shadowRoot);
+          collect(el.shadowRoot);
+        }
+      };
+      collect(document.body);
+      for (const root of roots) {
+        const style = document.createElement('style');
+        style.textContent = root.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+          .join('\n');
+        root.prepend(style);
+      }
+      for (const script of document.body.querySelectorAll('script')) script.remove();
+      return document.body.getHTML({ shadowRoots: roots });
+    });
+    return `<!doctype html>\n<html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>bench a split, static</title></head>
+<body>${body}<script>requestAnimationFrame(() => requestAnimationFrame(() => console.log('kgc-done')));</script></body></html>\n`;
+  } finally {
+    await context.close();
+  }
 }
 
 /**
  * The renderer main thread's toplevel tasks, the bundle's evaluation and the tasks past 50 ms after it (also used by
  * scripts/profile-page.mjs). `navigation` is the trace time (µs) that `at` counts from.
  */
-export function readTrace(events) {
+export function readTrace(events, { bundle = true } = {}) {
   const evaluate =
     events.find((e) => e.name === 'v8.evaluateModule' && JSON.stringify(e.args ?? {}).includes('kgc-widgets.js')) ??
     events.find((e) => e.name === 'v8.evaluateModule');
-  if (!evaluate) throw new Error('no v8.evaluateModule of the bundle in the trace');
-  const { pid, tid } = evaluate;
+  if (bundle && !evaluate) throw new Error('no v8.evaluateModule of the bundle in the trace');
+  // Without a bundle (a static page), the thread that parsed the page's HTML.
+  const { pid, tid } = evaluate ?? events.find((e) => e.name === 'ParseHTML');
   const thread = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X');
   const navigation = events.find((e) => e.pid === pid && e.name === 'navigationStart')?.ts ?? thread[0].ts;
   // Toplevel tasks: RunTask events not inside another one.
@@ -382,9 +458,22 @@ export function readTrace(events) {
   const tasks = nested.filter(
     (t) => !nested.some((o) => o !== t && o.ts <= t.ts && o.ts + o.dur >= t.ts + t.dur && o.dur > t.dur),
   );
-  const evaluationEnd = evaluate.ts + evaluate.dur;
-  const evaluationTask = tasks.find((t) => t.ts <= evaluate.ts && t.ts + t.dur >= evaluationEnd);
+  const evaluationEnd = evaluate ? evaluate.ts + evaluate.dur : navigation;
+  const evaluationTask = evaluate && tasks.find((t) => t.ts <= evaluate.ts && t.ts + t.dur >= evaluationEnd);
   const after = tasks.filter((t) => t.ts >= evaluationEnd);
+  /** A frame task: at least half of it style, layout and paint (the browser's work on what the page shows). */
+  const isFrame = (task) =>
+    thread
+      .filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && FRAME_WORK.test(e.name))
+      .reduce((sum, e) => sum + e.dur, 0) >=
+    task.dur / 2;
+  // The longest frame task and the longest other (script) task: longest first, until both are found.
+  const longest = { frame: 0, script: 0 };
+  for (const task of [...after].sort((a, b) => b.dur - a.dur)) {
+    const kind = isFrame(task) ? 'frame' : 'script';
+    longest[kind] ||= task.dur / 1000;
+    if (longest.frame && longest.script) break;
+  }
   /** A task without named work: its own source and the loader/mojo interface it served (e.g. a response body). */
   const inside = (task) => {
     const watcher = thread.find(
@@ -419,12 +508,14 @@ export function readTrace(events) {
   const long = after
     .filter((t) => t.dur > TASK_BUDGET * 1000)
     .sort((a, b) => b.dur - a.dur)
-    .map((t) => ({ at: (t.ts - navigation) / 1000, ms: t.dur / 1000, what: describe(t) }));
+    .map((t) => ({ at: (t.ts - navigation) / 1000, ms: t.dur / 1000, frame: isFrame(t), what: describe(t) }));
   return {
     navigation,
-    evaluation: evaluate.dur / 1000,
-    evaluationTask: (evaluationTask?.dur ?? evaluate.dur) / 1000,
-    longest: Math.max(0, ...after.map((t) => t.dur / 1000)),
+    evaluation: evaluate ? evaluate.dur / 1000 : 0,
+    evaluationTask: evaluate ? (evaluationTask?.dur ?? evaluate.dur) / 1000 : 0,
+    longest: Math.max(longest.frame, longest.script),
+    longestFrame: longest.frame,
+    longestScript: longest.script,
     long,
   };
 }
