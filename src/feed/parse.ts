@@ -131,7 +131,6 @@ export function checkItem<T>(
   value: unknown,
   prefix: readonly PropertyKey[],
 ): { data?: T; issues: FeedIssue[] } {
-  const item = jsonPath(prefix);
   const issues: FeedIssue[] = [];
   let current = value;
   // Each round leaves out what the last one found; a refinement of the whole item (end before start) only
@@ -141,7 +140,7 @@ export function checkItem<T>(
     if (parsed.success) return { data: parsed.data, issues };
     const found = parsed.error.issues.map((issue) => ({ issue, keep: droppable(schema, issue.path) }));
     if (found.some((f) => f.keep === 0)) {
-      return { issues: [...issues, ...toIssues(parsed.error, prefix, item)] };
+      return { issues: [...issues, ...toIssues(parsed.error, prefix, jsonPath(prefix))] };
     }
     // Deepest and last first, so that leaving out a list entry does not move the ones still to go.
     const drops = [...new Map(found.map((f) => [jsonPath(f.issue.path.slice(0, f.keep)), f])).values()].sort((a, b) =>
@@ -152,6 +151,7 @@ export function checkItem<T>(
     }
     for (const { issue, keep } of drops) current = without(current, issue.path.slice(0, keep));
   }
+  const item = jsonPath(prefix);
   return { issues: [...issues, { path: item, message: 'too many invalid fields', code: 'custom', item }] };
 }
 

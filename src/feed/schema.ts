@@ -16,13 +16,18 @@ export const DATE_TIME =
   /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 export const MONTH_OR_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** True when a `YYYY-MM-DD` prefix names a day that exists (no 30 February). */
+/**
+ * True when a `YYYY-MM-DD` prefix names a day that exists (no 30 February); a year or a month alone is true.
+ * For values that passed DATE, DATE_TIME or MONTH_OR_DATE (month 01–12, day 01–31). Gregorian leap years,
+ * counted without Date objects (a feed has thousands of dates).
+ */
 function realDay(value: string): boolean {
-  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  if (d === undefined) return true;
-  const date = new Date(0);
-  date.setUTCFullYear(y, m - 1, d); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  if (value.length < 10) return true;
+  const year = +value.slice(0, 4);
+  const month = +value.slice(5, 7);
+  const day = +value.slice(8, 10);
+  if (month === 2) return day <= (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28);
+  return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
 /** What `Text` accepts, for the hand-written readers (`plainPart`, `plainIndexHead`); they trim it as `Text` does. */
@@ -99,8 +104,10 @@ export const Email = z.string().check(
 );
 
 /** A string of exactly `n` digits (AGS, ARS, Postleitzahl); `key` names the rule for translated messages. */
-const digits = (n: number, key: string, message: string) =>
-  z.string().check(z.refine((v) => new RegExp(`^\\d{${n}}$`).test(v), { message, params: { kgc: key } }));
+const digits = (n: number, key: string, message: string) => {
+  const pattern = new RegExp(`^\\d{${n}}$`);
+  return z.string().check(z.refine((v) => pattern.test(v), { message, params: { kgc: key } }));
+};
 
 export const LandCode = z.enum(LAND_CODES);
 export const Ags = digits(8, 'ags', 'expected an 8-digit Amtlicher Gemeindeschlüssel');

@@ -10,8 +10,11 @@ import {
   Count,
   Email,
   IndexHead,
+  IsoDate,
+  IsoMonthOrDate,
   LandCode,
   Part,
+  PostalCode,
   Text,
   Url,
   plainIndexHead,
@@ -190,4 +193,28 @@ const HEADS: Record<string, unknown>[] = [
 
 test('schema: plainIndexHead accepts exactly the index heads IndexHead accepts, with the same output', () => {
   sameAsSchema(IndexHead, plainIndexHead, HEADS);
+});
+
+test('schema: a date names a day that exists (Gregorian leap years), a year or a month stands alone', () => {
+  const valid = (schema: z.ZodMiniType, value: string) => schema.safeParse(value).success;
+  for (const day of ['2024-02-29', '2000-02-29', '0000-02-29', '2026-04-30', '2026-12-31', '2026-01-31']) {
+    assert.equal(valid(IsoDate, day), true, day);
+    assert.equal(valid(IsoDate, `${day}T10:00:00+01:00`), true, `${day} with a time`);
+    assert.equal(valid(IsoMonthOrDate, day), true, `${day} as a month or date`);
+  }
+  for (const day of ['2023-02-29', '1900-02-29', '2100-02-29', '2026-02-30', '2026-04-31', '2026-11-31']) {
+    assert.equal(valid(IsoDate, day), false, day);
+    assert.equal(valid(IsoDate, `${day}T10:00:00Z`), false, `${day} with a time`);
+    assert.equal(valid(IsoMonthOrDate, day), false, `${day} as a month or date`);
+  }
+  for (const value of ['2014', '2014-02', '2024-12']) assert.equal(valid(IsoMonthOrDate, value), true, value);
+  for (const value of ['2014-13', '2014-00', '2014-7']) assert.equal(valid(IsoMonthOrDate, value), false, value);
+});
+
+test('schema: a Postleitzahl is exactly five digits, every time it is checked', () => {
+  for (let round = 0; round < 2; round++) {
+    for (const value of ['10969', '01067']) assert.equal(PostalCode.safeParse(value).success, true, value);
+    for (const value of ['D-10969', '1096', '109690', '1096a', ' 10969', ''])
+      assert.equal(PostalCode.safeParse(value).success, false, value);
+  }
 });
