@@ -2,7 +2,7 @@
 // through WebKitWebDriver). KGC_BROWSERS picks them (comma list, e.g. "chromium" or "webkit"); unset means
 // Chromium + Firefox (npm test runs WebKit in a second pass, one file at a time, as WebKitWebDriver drives
 // one window). Language and time zone are pinned: lang de, Europe/Berlin.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -10,6 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_FLAGS as HEADLESS_FLAGS, chromiumPath as findChromium } from './scripts/chromium.mjs';
 import { MINIBROWSER, startWebKitServices, webkitAvailable } from './scripts/webkit-services.mjs';
+import { browserTestFiles, newYorkTestFiles } from './scripts/test-files.mjs';
 import { chordPlugin } from './test/helpers/keys-plugin.mjs';
 import { forcedColorsPlugin } from './test/helpers/forced-colors-plugin.mjs';
 import { testServer } from './test/helpers/test-server.mjs';
@@ -118,16 +119,16 @@ if (!browsers.length) {
 
 // Test files that run with the visitor's clock in New York (named *.tz-ny.test.ts). The group is left
 // out when there are none, or when files are named on the command line (a focused run).
-const newYorkFiles = readdirSync('test', { recursive: true }).filter((f) => String(f).endsWith('.tz-ny.test.ts'));
+const newYorkFiles = newYorkTestFiles();
 const focusedRun = process.argv.slice(2).some((arg) => !arg.startsWith('-') && /\.ts$|\*/.test(arg));
 const groups =
   newYorkFiles.length && !focusedRun && wanted.includes('chromium')
-    ? [{ name: 'tz-new-york', files: 'test/**/*.tz-ny.test.ts', browsers: [chromium('America/New_York')] }]
+    ? [{ name: 'tz-new-york', files: newYorkFiles, browsers: [chromium('America/New_York')] }]
     : [];
 
 export default {
   // test/node and test/wordpress run in Node (scripts/test.mjs), not in a browser.
-  files: ['test/**/*.test.ts', '!test/**/*.tz-ny.test.ts', '!test/node/**', '!test/wordpress/**'],
+  files: browserTestFiles(),
   nodeResolve: true,
   rootDir: '.',
   testFramework: { config: { timeout: 10000 } },

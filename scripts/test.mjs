@@ -2,7 +2,7 @@
 // Firefox in one pass, WebKit in a second), then one plain "N passed, N failed, N skipped" line over all as
 // the very last line. Arguments go to web-test-runner. KGC_BROWSERS narrows the browsers (see its config).
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { browserTestFiles, nodeTestFiles } from './test-files.mjs';
 import { webkitAvailable } from './webkit-services.mjs';
 
 function run(cmd, args, parse, env = {}) {
@@ -31,15 +31,16 @@ if (!focused && !process.env.KGC_SKIP_BUILD) {
   }
 }
 
-// Node 20's runner does not pick up .ts files from a folder by itself: name them.
-const nodeTests = readdirSync('test/node').filter((f) => f.endsWith('.test.ts')).map((f) => `test/node/${f}`);
+const nodeTests = nodeTestFiles();
 const tap = (t) => ({
   passed: count(t, /# pass (\d+)/),
   failed: count(t, /# fail (\d+)/),
   skipped: count(t, /# skipped (\d+)/),
 });
 const none = { code: 0, passed: 0, failed: 0, skipped: 0 };
-const node = focused ? none : await run('node', ['--import', 'tsx', '--test', '--test-reporter=tap', ...nodeTests], tap);
+const node = focused
+  ? none
+  : await run('node', ['--import', 'tsx', '--test', '--test-reporter=tap', ...nodeTests], tap);
 // The WordPress plugin in a real WordPress (PHP's built-in server, Debian's WordPress files): its own pass.
 const wordpress = focused
   ? none
@@ -63,14 +64,10 @@ if (!process.env.KGC_BROWSERS) {
     passes = [...passes, 'webkit'];
   } else console.warn('WebKit not found (apt-get install -y webkit2gtk-driver xvfb): running the tests without it.');
 }
-/** The browser test files (as web-test-runner.config.mjs picks them), in CHUNKS runs of about equal size. */
+/** The browser test files (those web-test-runner.config.mjs runs), in CHUNKS runs of about equal size. */
 const CHUNKS = 7;
 function chunks() {
-  const files = readdirSync('test', { recursive: true })
-    .map((f) => `test/${String(f)}`)
-    .filter((f) => f.endsWith('.test.ts') && !f.endsWith('.tz-ny.test.ts'))
-    .filter((f) => !f.startsWith('test/node/') && !f.startsWith('test/wordpress/'))
-    .sort();
+  const files = browserTestFiles();
   const size = Math.ceil(files.length / CHUNKS);
   return Array.from({ length: Math.ceil(files.length / size) }, (_, i) => files.slice(i * size, (i + 1) * size));
 }
