@@ -45,6 +45,8 @@ export const PROFILES = {
 };
 /** Lighthouse's mobile throttling (its "slow 4G"), applied per request by Chromium. */
 export const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 204800, uploadThroughput: 96000 };
+/** Its round trip alone, without a bandwidth limit. */
+const ROUND_TRIP = { ...PHONE_NETWORK, downloadThroughput: -1, uploadThroughput: -1 };
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -193,8 +195,8 @@ export async function scaleRows({ browser, root, out }) {
     return file.startsWith(dir) || file.startsWith(root) ? file : undefined;
   });
 
-  /** A fresh context and page in a profile; CPU and network throttling through CDP. */
-  const open = async (profile, { network = false } = {}) => {
+  /** A fresh context and page in a profile; on the phone, CPU and (given conditions) network throttling through CDP. */
+  const open = async (profile, { network } = {}) => {
     const context = await browser.newContext(PROFILES[profile]);
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`page error (${profile}):`, e.message));
@@ -203,7 +205,7 @@ export async function scaleRows({ browser, root, out }) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       if (network) {
         await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+        await cdp.send('Network.emulateNetworkConditions', network);
       }
     }
     return { context, page, cdp };
@@ -213,7 +215,7 @@ export async function scaleRows({ browser, root, out }) {
     // --- pages (a) and (b): bytes and time to first render ------------------------------------------
     /** One load of a page: data/code bytes as the browser received them and the time to first render. */
     const pageRun = async (file, profile) => {
-      const { context, page, cdp } = await open(profile, { network: true });
+      const { context, page, cdp } = await open(profile, { network: PHONE_NETWORK });
       const urls = new Map();
       const bytes = { data: 0, code: 0, other: 0 };
       await cdp.send('Network.enable');
@@ -284,18 +286,10 @@ export async function scaleRows({ browser, root, out }) {
 
     // --- each widget from insertion, beside the plain baseline ---------------------------------------
     const coldRun = async ({ profile, rtt }, kind, name, url, parts) => {
-      const { context, page, cdp } = await open(profile);
+      const { context, page } = await open(profile, { network: rtt ? ROUND_TRIP : undefined });
       try {
         await page.goto(`${origin}/`);
         await page.waitForFunction(() => window.kgcBench);
-        if (rtt) {
-          await cdp.send('Network.enable');
-          await cdp.send('Network.emulateNetworkConditions', {
-            ...PHONE_NETWORK,
-            downloadThroughput: -1,
-            uploadThroughput: -1,
-          });
-        }
         return await page.evaluate(
           async ([k, n, u, p]) => (await window.kgcBench.cold())[k](n, u, p),
           [kind, name, `${origin}${url}`, parts],
@@ -483,12 +477,17 @@ export function readTrace(events, { bundle = true } = {}) {
   const evaluationEnd = evaluate ? evaluate.ts + evaluate.dur : navigation;
   const evaluationTask = evaluate && tasks.find((t) => t.ts <= evaluate.ts && t.ts + t.dur >= evaluationEnd);
   const after = tasks.filter((t) => t.ts >= evaluationEnd);
+  /** The thread's events within a task. */
+  const within = (task) => thread.filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur);
   /** A frame task: at least half of it style, layout and paint (the browser's work on what the page shows). */
-  const isFrame = (task) =>
-    thread
-      .filter((e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && FRAME_WORK.test(e.name))
-      .reduce((sum, e) => sum + e.dur, 0) >=
-    task.dur / 2;
+  const frames = new Map();
+  const isFrame = (task) => {
+    if (!frames.has(task)) {
+      const rendering = within(task).reduce((sum, e) => sum + (FRAME_WORK.test(e.name) ? e.dur : 0), 0);
+      frames.set(task, rendering >= task.dur / 2);
+    }
+    return frames.get(task);
+  };
   // The longest frame task and the longest other (script) task: longest first, until both are found.
   const longest = { frame: 0, script: 0 };
   for (const task of [...after].sort((a, b) => b.dur - a.dur)) {
@@ -498,9 +497,7 @@ export function readTrace(events, { bundle = true } = {}) {
   }
   /** A task without named work: its own source and the loader/mojo interface it served (e.g. a response body). */
   const inside = (task) => {
-    const watcher = thread.find(
-      (e) => e.ts >= task.ts && e.ts + e.dur <= task.ts + task.dur && e.name === 'SimpleWatcher::OnHandleReady',
-    );
+    const watcher = within(task).find((e) => e.name === 'SimpleWatcher::OnHandleReady');
     const tag = watcher?.args?.chrome_mojo_event_info?.watcher_notify_interface_tag;
     return tag
       ? `no script events: ${tag.replace(/^.*\//, '')} (a response body arriving: reading and parsing it)`
@@ -509,8 +506,8 @@ export function readTrace(events, { bundle = true } = {}) {
   /** What ran in a task: the named kinds of work, with their time (ms), longest first. */
   const describe = (task) => {
     const spent = new Map();
-    for (const e of thread) {
-      if (e.ts < task.ts || e.ts + e.dur > task.ts + task.dur || !WORK.test(e.name)) continue;
+    for (const e of within(task)) {
+      if (!WORK.test(e.name)) continue;
       const d = e.args?.data ?? {};
       const where = d.url
         ? ` ${d.url.replace(/^.*\//, '')}${d.lineNumber ? `:${d.lineNumber}:${d.columnNumber}` : ''}`
