@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { COLLECTIONS, FeedHead, type CollectionName, type Feed } from './schema.js';
 import { FeedError } from './errors.js';
+import { readPlain } from './plain-reader.js';
 
 export interface FeedIssue {
   /** JSON path of the offending value, e.g. `events[3].start`. */
@@ -124,13 +125,16 @@ function without(value: unknown, path: readonly PropertyKey[]): unknown {
 
 /**
  * One item: valid as it is, valid once its invalid optional fields (and invalid list entries) are left
- * out, or skipped. Issues are named below `prefix` (e.g. `['events', 3]`).
+ * out, or skipped. Issues are named below `prefix` (e.g. `['events', 3]`). A valid item is read without
+ * zod's machinery (plain-reader.ts); zod looks at the others, to say what is wrong and what can be dropped.
  */
 export function checkItem<T>(
   schema: z.ZodMiniType<T>,
   value: unknown,
   prefix: readonly PropertyKey[],
 ): { data?: T; issues: FeedIssue[] } {
+  const valid = readPlain(schema, value);
+  if (valid !== undefined) return { data: valid, issues: [] };
   const issues: FeedIssue[] = [];
   let current = value;
   // Each round leaves out what the last one found; a refinement of the whole item (end before start) only

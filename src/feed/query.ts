@@ -23,16 +23,8 @@ import {
   type ParsedFeed,
 } from './parse.js';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
-import {
-  COLLECTIONS,
-  IndexHead,
-  Part,
-  plainIndexHead,
-  plainPart,
-  type CollectionName,
-  type Feed,
-  type FeedHead,
-} from './schema.js';
+import { readPlain } from './plain-reader.js';
+import { COLLECTIONS, IndexHead, Part, type CollectionName, type Feed, type FeedHead } from './schema.js';
 import type { LandCode } from './laender.js';
 
 export interface FeedQuery {
@@ -158,7 +150,7 @@ function docOf(json: unknown, url: string, label = url): Doc {
 function readIndex(json: Record<string, unknown>, url: string): Index {
   if (json.version !== 1) checkDocument(json);
   const { parts: rawParts, ...rest } = json;
-  let head = plainIndexHead(rest);
+  let head = readPlain(IndexHead, rest);
   if (!head) {
     const checked = IndexHead.safeParse(rest);
     if (!checked.success) {
@@ -210,9 +202,7 @@ function partsOf(index: Index, name: CollectionName): Promise<ResolvedPart[]> {
     const parts: ResolvedPart[] = [];
     const issues: FeedIssue[] = [];
     await inSlices(at.length, (k) => {
-      const raw = index.raw[at[k]];
-      const valid = plainPart(raw);
-      const { data, issues: found } = valid ? { data: valid, issues: [] } : checkItem(Part, raw, ['parts', at[k]]);
+      const { data, issues: found } = checkItem(Part, index.raw[at[k]], ['parts', at[k]]);
       issues.push(...found);
       if (data) parts.push(resolvePart(data, index.url));
     });

@@ -30,9 +30,6 @@ function realDay(value: string): boolean {
   return day <= (month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31);
 }
 
-/** What `Text` accepts, for the hand-written readers (`plainPart`, `plainIndexHead`); they trim it as `Text` does. */
-const isText = (v: unknown): v is string => typeof v === 'string' && !!v.trim();
-
 /**
  * A trimmed, non-empty text (what `z.string().check(z.trim(), z.minLength(1))` says) as one plain check with
  * zod's issue (so the same messages), without zod's overwrite and length checks in every bundle;
@@ -46,12 +43,9 @@ export const Text = z.string().check(
   }),
 );
 
-/** What `IsoDate` accepts (for `plainIndexHead`). */
-const isIsoDate = (v: string) => (DATE.test(v) || DATE_TIME.test(v)) && realDay(v);
-
 /** A date (`2016-04-26`, all day) or a date-time with offset (`2016-04-26T10:00:00+02:00`). */
 export const IsoDate = z.string().check(
-  z.refine(isIsoDate, {
+  z.refine((v) => (DATE.test(v) || DATE_TIME.test(v)) && realDay(v), {
     message: 'expected an ISO 8601 date (2016-04-26) or date-time with offset (2016-04-26T10:00:00+02:00)',
     params: { kgc: 'date' },
   }),
@@ -365,37 +359,6 @@ export const Part = z
   );
 
 /**
- * An index entry as `Part` reads it when it is valid, by hand; undefined when it is not (`Part` then says
- * why and keeps what it can). The index is what a page checks first: through zod, whose code is still cold
- * then, its entries took 40–90 ms on a phone (4× CPU). test/node/schema-checks.test.ts compares it with `Part`.
- */
-export function plainPart(value: unknown): Part | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const { collection, url, land, from, to, count, sha256 } = value as Record<string, unknown>;
-  const date = (v: unknown) => v === undefined || (typeof v === 'string' && isDay(v));
-  if (
-    typeof collection !== 'string' ||
-    !Object.hasOwn(COLLECTIONS, collection) ||
-    !isText(url) ||
-    (land !== undefined && !(LAND_CODES as readonly unknown[]).includes(land)) ||
-    !date(from) ||
-    !date(to) ||
-    !Number.isSafeInteger(count) ||
-    (count as number) < 0 ||
-    (sha256 !== undefined && !(typeof sha256 === 'string' && SHA256.test(sha256))) ||
-    (from !== undefined && to !== undefined && (from as string) > (to as string))
-  )
-    return undefined;
-  const part = { collection, url: url.trim() } as Part;
-  if (land !== undefined) part.land = land as LandCodeValue;
-  if (from !== undefined) part.from = from as string;
-  if (to !== undefined) part.to = to as string;
-  part.count = count as number;
-  if (sha256 !== undefined) part.sha256 = sha256 as string;
-  return part;
-}
-
-/**
  * Addresses keyed by Land (`DE-ST`), each a non-empty text; other keys are refused. It raises the issues of
  * zod's `z.partialRecord(LandCode, Text)` (so the same messages) without shipping zod's record schema in
  * every bundle; json-schema.ts describes it for the JSON Schema.
@@ -434,40 +397,6 @@ export const IndexHead = z.object({
   calendarUrl: z.optional(Text),
   calendarUrls: z.optional(CalendarUrls),
 });
-
-/**
- * The index's head as `IndexHead` reads it when it is valid, by hand; undefined when it is not (`IndexHead`
- * then says why). Like `plainPart`: it is the first thing a page checks, and zod's first parse on a page cost
- * 50–85 ms of the index's task on a phone (4× CPU). test/node/schema-checks.test.ts compares it with `IndexHead`.
- */
-export function plainIndexHead(value: Record<string, unknown>): IndexHead | undefined {
-  const { version, kind, title, updated, calendarUrl, calendarUrls } = value;
-  const text = (v: unknown): v is string | undefined => v === undefined || isText(v);
-  if (
-    version !== 1 ||
-    kind !== 'index' ||
-    !text(title) ||
-    !text(calendarUrl) ||
-    (updated !== undefined && !(typeof updated === 'string' && isIsoDate(updated)))
-  )
-    return undefined;
-  const head: IndexHead = { version: 1, kind: 'index' };
-  if (title !== undefined) head.title = title.trim();
-  if (updated !== undefined) head.updated = updated;
-  if (calendarUrl !== undefined) head.calendarUrl = calendarUrl.trim();
-  if (calendarUrls !== undefined) {
-    if (!z.core.util.isPlainObject(calendarUrls)) return undefined;
-    const urls: Partial<Record<LandCodeValue, string>> = {};
-    for (const key of Object.keys(calendarUrls)) {
-      if (key === '__proto__') continue;
-      const href = (calendarUrls as Record<string, unknown>)[key];
-      if (!(LAND_CODES as readonly string[]).includes(key) || !isText(href)) return undefined;
-      urls[key as LandCodeValue] = href.trim();
-    }
-    head.calendarUrls = urls;
-  }
-  return head;
-}
 
 /**
  * The index of a split feed; its URLs (parts, calendars) may be relative to the index. `calendarUrls` (an addition to DESIGN.md's list: subscription addresses per
