@@ -74,14 +74,20 @@ function build(schema: Schema): Read | null {
   // zod runs a schema's checks on the value its type produced; a custom value is itself its first check.
   const checks = [...(zod.traits.has('$ZodCheck') ? [schema] : []), ...(def.checks ?? [])];
   if (!checks.length) return type;
+  const run = checks.map((check) => ({ check: check._zod.check!, when: check._zod.def.when }));
+  // One payload per schema, its issues replaced only when a check has filled them: the checks run one after
+  // another and keep nothing of it (a thousand items' fields would otherwise make two objects each).
+  const payload: Payload = { value: undefined, issues: [] };
   return (value) => {
     const typed = type(value);
     if (typed === INVALID) return INVALID;
-    const payload: Payload = { value: typed, issues: [] };
-    for (const check of checks) {
-      const when = check._zod.def.when;
+    payload.value = typed;
+    for (const { check, when } of run) {
       if (when && !when(payload)) continue;
-      if (check._zod.check!(payload) instanceof Promise || payload.issues.length) return INVALID;
+      if (check(payload) instanceof Promise || payload.issues.length) {
+        payload.issues = [];
+        return INVALID;
+      }
     }
     return payload.value;
   };
