@@ -374,12 +374,18 @@ export const CalendarUrls = z.custom<Partial<Record<LandCodeValue, string>>>().c
     const unrecognized: string[] = [];
     for (const key of Object.keys(input)) {
       if (key === '__proto__') continue;
-      if (!LandCode.safeParse(key).success) {
+      if (!(LAND_CODES as readonly string[]).includes(key)) {
         unrecognized.push(key);
         continue;
       }
-      // Issues raised here are finalised (message, input) by the parse that runs this check.
-      const result = Text._zod.run({ value: input[key], issues: [] }, {}) as z.core.ParsePayload<string>;
+      const value = input[key];
+      // A text as Text reads it without zod's machinery (an index is what a page checks first, while zod's code
+      // is cold); anything else through Text, for its issues, which the parse running this check finalises.
+      if (typeof value === 'string' && value.trim()) {
+        output[key] = value.trim();
+        continue;
+      }
+      const result = Text._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<string>;
       ctx.issues.push(...z.core.util.prefixIssues(key, result.issues));
       output[key] = result.value;
     }
