@@ -67,14 +67,23 @@ export interface ListTwinView extends MapContext {
   empty: () => TemplateResult;
 }
 
-export function listTwinView(v: ListTwinView): TemplateResult {
-  const { m, lang } = v;
+/** Places by Land, in the order of their first place. */
+function byLandOf(places: readonly Place[]): Map<LandCode, Place[]> {
   const byLand = new Map<LandCode, Place[]>();
-  for (const p of v.visible.slice(0, v.rendered)) {
-    const places = byLand.get(p.land);
-    if (places) places.push(p);
+  for (const p of places) {
+    const list = byLand.get(p.land);
+    if (list) list.push(p);
     else byLand.set(p.land, [p]);
   }
+  return byLand;
+}
+
+export function listTwinView(v: ListTwinView): TemplateResult {
+  const { m, lang } = v;
+  // A group's heading and summary count all of its Land's places from the first stage on, not those rendered
+  // so far: the numbers stay put while stages add the items (and a stage changes no text above them).
+  const all = byLandOf(v.visible);
+  const byLand = byLandOf(v.visible.slice(0, v.rendered));
   const titleId = `${v.uid}-list`;
   /** Clicks on the names, handled once. */
   const onClick = (event: Event) => {
@@ -93,10 +102,10 @@ export function listTwinView(v: ListTwinView): TemplateResult {
                 html`<section part="land-group" class="land-group" aria-labelledby="${v.uid}-l-${land}">
                   ${heading(
                     v.headingLevel,
-                    html`${landName(land, lang)} <span class="count">(${v.number(places.length)})</span>`,
+                    html`${landName(land, lang)} <span class="count">(${v.number(all.get(land)!.length)})</span>`,
                     { id: `${v.uid}-l-${land}`, offset: 1 },
                   )}
-                  <p class="visually-hidden">${summary(places, m)}</p>
+                  <p class="visually-hidden">${summary(all.get(land)!, m)}</p>
                   <ul>
                     ${places.map((p) => itemView(v, p))}
                   </ul>

@@ -491,6 +491,28 @@ describe('<kgc-partner-map>', () => {
     await expect(el).shadowDom.to.be.accessible();
   });
 
+  it('counts all of a Land’s places in the list twin’s heading while the first view still adds its items', async () => {
+    const partners = Array.from({ length: 80 }, (_, i) => ({
+      id: `st-${i}`,
+      name: `Gemeinde ${String(i).padStart(2, '0')}`,
+      kind: 'Gemeinde',
+      region: { land: 'DE-ST' },
+      location: { lat: 51.9 + (i % 9) * 0.04, lon: 11.3 + Math.floor(i / 9) * 0.06 },
+    }));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px"></div>`);
+    const el = document.createElement('kgc-partner-map');
+    el.data = { version: 1, partners };
+    wrapper.append(el);
+    // Frame by frame until the twin's first stage is there (it renders 30 places; later stages add the rest).
+    while (!$(el, '.land-group')) await new Promise(requestAnimationFrame);
+    expect($$(el, '.land-group li.item').length).to.be.below(80);
+    expect(text($(el, '.land-group h3'))).to.equal('Sachsen-Anhalt (80)');
+    expect(text($(el, '.land-group .visually-hidden'))).to.equal('80 Partnerkommunen, 0 Koordinierungsstellen');
+    await settled(el);
+    expect($$(el, '.land-group li.item')).to.have.length(80);
+    expect(text($(el, '.land-group h3'))).to.equal('Sachsen-Anhalt (80)');
+  });
+
   it('changes the list twin’s items when the language changes after the first view', async () => {
     const el = await mapOf('map-valid', { land: 'DE-ST' });
     const halle = () => $(el, 'li[data-key="partner:pa-halle"]')!;
