@@ -10,7 +10,7 @@
  * schema.ts. A schema with a kind it does not know (or coercion, defaults, a catch-all) has no plain reader:
  * `readPlain` returns undefined for every value, and the caller asks zod. test/node/plain-reader.test.ts compares both.
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 const INVALID = Symbol('invalid');
 
@@ -62,8 +62,8 @@ function readerOf(schema: Schema): Read | null {
   return read;
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** What zod's objects take for one (not null, not an array). */
+const isObject = z.core.util.isObject as (value: unknown) => value is Record<string, unknown>;
 
 function build(schema: Schema): Read | null {
   const zod = schema._zod;

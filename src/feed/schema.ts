@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { LAND_CODES, landOfKey, type LandCode as LandCodeValue } from './laender.js';
+import { readPlain } from './plain-reader.js';
 
 export const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const DATE_TIME =
@@ -379,10 +380,11 @@ export const CalendarUrls = z.custom<Partial<Record<LandCodeValue, string>>>().c
         continue;
       }
       const value = input[key];
-      // A text as Text reads it without zod's machinery (an index is what a page checks first, while zod's code
-      // is cold); anything else through Text, for its issues, which the parse running this check finalises.
-      if (typeof value === 'string' && value.trim()) {
-        output[key] = value.trim();
+      // A valid text without zod's machinery (an index is what a page checks first, while zod's code is cold);
+      // anything else through Text, for its issues, which the parse running this check finalises.
+      const text = readPlain(Text, value);
+      if (text !== undefined) {
+        output[key] = text;
         continue;
       }
       const result = Text._zod.run({ value, issues: [] }, {}) as z.core.ParsePayload<string>;

@@ -83,7 +83,7 @@ export function listTwinView(v: ListTwinView): TemplateResult {
   // A group's heading and summary count all of its Land's places from the first stage on, not those rendered
   // so far: the numbers stay put while stages add the items (and a stage changes no text above them).
   const all = byLandOf(v.visible);
-  const byLand = byLandOf(v.visible.slice(0, v.rendered));
+  const byLand = v.rendered >= v.visible.length ? all : byLandOf(v.visible.slice(0, v.rendered));
   const titleId = `${v.uid}-list`;
   /** Clicks on the names, handled once. */
   const onClick = (event: Event) => {
