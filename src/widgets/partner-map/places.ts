@@ -132,7 +132,10 @@ export interface Group {
 /**
  * Grouping in screen space. First pass: a marker joins the first group whose anchor lies within `distance`
  * pixels (the markers would overlap), else starts its own; a grid of `distance`-sized cells keeps it near
- * linear. Second pass: groups whose circles (`radius(size)`) still touch are merged until none do. A group
+ * linear. Second pass: groups whose circles (`radius(size)`) still touch are merged until none do: each group
+ * in turn takes in the first later group that touches it, again and again, and the passes repeat while any
+ * merged. A grid of cells as wide as the largest reach keeps that near linear too (a national map's 276
+ * groups compared each with each, 72,000 times, took 25 ms cold in Node and 40-50 ms in Chromium). A group
  * sits at the mean of its members; groups keep the order of `points` (the list's order).
  */
 export function groupMarkers(
@@ -142,7 +145,9 @@ export function groupMarkers(
 ): Group[] {
   type Work = { key: string; ax: number; ay: number; sx: number; sy: number; members: Place[] };
   const groups: Work[] = [];
-  const cells = new Map<string, number[]>();
+  /** A grid cell's key (the coordinates are screen pixels: far from the 2^15 cells where keys would repeat). */
+  const cellKey = (cx: number, cy: number) => cx * 65536 + cy;
+  const cells = new Map<number, number[]>();
   const d2 = distance * distance;
   for (const { place, x, y } of points) {
     const cx = Math.floor(x / distance);
@@ -150,7 +155,7 @@ export function groupMarkers(
     let found = -1;
     for (let i = cx - 1; i <= cx + 1; i++) {
       for (let j = cy - 1; j <= cy + 1; j++) {
-        for (const g of cells.get(`${i},${j}`) ?? []) {
+        for (const g of cells.get(cellKey(i, j)) ?? []) {
           const dx = groups[g].ax - x;
           const dy = groups[g].ay - y;
           if (dx * dx + dy * dy < d2 && (found < 0 || g < found)) found = g;
@@ -163,30 +168,72 @@ export function groupMarkers(
       g.sx += x;
       g.sy += y;
     } else {
-      const cell = `${cx},${cy}`;
-      cells.set(cell, [...(cells.get(cell) ?? []), groups.length]);
+      const cell = cellKey(cx, cy);
+      const list = cells.get(cell);
+      if (list) list.push(groups.length);
+      else cells.set(cell, [groups.length]);
       groups.push({ key: place.key, ax: x, ay: y, sx: x, sy: y, members: [place] });
     }
   }
-  for (let merged = true; merged;) {
-    merged = false;
-    for (let i = 0; i < groups.length; i++) {
-      const a = groups[i];
-      for (let j = i + 1; j < groups.length; j++) {
-        const b = groups[j];
-        const dx = a.sx / a.members.length - b.sx / b.members.length;
-        const dy = a.sy / a.members.length - b.sy / b.members.length;
-        const reach = radius(a.members.length) + radius(b.members.length);
-        if (dx * dx + dy * dy < reach * reach) {
-          a.members.push(...b.members);
-          a.sx += b.sx;
-          a.sy += b.sy;
-          groups.splice(j, 1);
-          j = i;
-          merged = true;
+
+  // The radius of every group size that can occur, and the largest: two groups touch only closer than twice it.
+  const radii = [0];
+  let largest = 0;
+  for (let n = 1; n <= points.length; n++) largest = Math.max(largest, (radii[n] = radius(n)));
+  const size = 2 * largest || 1;
+  const at = (g: Work) => [g.sx / g.members.length, g.sy / g.members.length];
+  const cellOf = (g: Work) => {
+    const [x, y] = at(g);
+    return cellKey(Math.floor(x / size), Math.floor(y / size));
+  };
+  const alive = groups.map(() => true);
+  const near = new Map<number, Set<number>>();
+  const enter = (i: number, cell = cellOf(groups[i])) => {
+    const set = near.get(cell);
+    if (set) set.add(i);
+    else near.set(cell, new Set([i]));
+  };
+  groups.forEach((_, i) => enter(i));
+  /** The first group after `i` whose circle touches `i`'s, or -1. */
+  const firstTouching = (i: number): number => {
+    const a = groups[i];
+    const [x, y] = at(a);
+    const cx = Math.floor(x / size);
+    const cy = Math.floor(y / size);
+    let first = -1;
+    for (let u = cx - 1; u <= cx + 1; u++) {
+      for (let v = cy - 1; v <= cy + 1; v++) {
+        for (const j of near.get(cellKey(u, v)) ?? []) {
+          if (j <= i || (first >= 0 && j > first)) continue;
+          const b = groups[j];
+          const dx = x - b.sx / b.members.length;
+          const dy = y - b.sy / b.members.length;
+          const reach = radii[a.members.length] + radii[b.members.length];
+          if (dx * dx + dy * dy < reach * reach) first = j;
         }
       }
     }
+    return first;
+  };
+  for (let merged = true; merged;) {
+    merged = false;
+    for (let i = 0; i < groups.length; i++) {
+      if (!alive[i]) continue;
+      const a = groups[i];
+      for (let j = firstTouching(i); j >= 0; j = firstTouching(i)) {
+        const b = groups[j];
+        near.get(cellOf(a))!.delete(i);
+        near.get(cellOf(b))!.delete(j);
+        alive[j] = false;
+        a.members.push(...b.members);
+        a.sx += b.sx;
+        a.sy += b.sy;
+        enter(i);
+        merged = true;
+      }
+    }
   }
-  return groups.map(({ key, members, sx, sy }) => ({ key, members, x: sx / members.length, y: sy / members.length }));
+  return groups
+    .filter((_, i) => alive[i])
+    .map(({ key, members, sx, sy }) => ({ key, members, x: sx / members.length, y: sy / members.length }));
 }

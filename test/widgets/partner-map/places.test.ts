@@ -46,6 +46,66 @@ describe('partner map: places', () => {
     expect(groups.length).to.be.greaterThan(1).and.lessThan(2000);
   });
 
+  it('groups exactly as comparing every marker and group with every other would (the grids only skip far ones)', () => {
+    /** Both passes by their definition, without grids. */
+    const byDefinition = (
+      pts: { place: Place; x: number; y: number }[],
+      distance: number,
+      radius: (n: number) => number,
+    ) => {
+      const work: { key: string; ax: number; ay: number; sx: number; sy: number; members: Place[] }[] = [];
+      for (const { place: p, x, y } of pts) {
+        const g = work.find((w) => (w.ax - x) ** 2 + (w.ay - y) ** 2 < distance ** 2);
+        if (g) {
+          g.members.push(p);
+          g.sx += x;
+          g.sy += y;
+        } else work.push({ key: p.key, ax: x, ay: y, sx: x, sy: y, members: [p] });
+      }
+      for (let merged = true; merged;) {
+        merged = false;
+        for (let i = 0; i < work.length; i++) {
+          const a = work[i];
+          for (let j = i + 1; j < work.length; j++) {
+            const b = work[j];
+            const dx = a.sx / a.members.length - b.sx / b.members.length;
+            const dy = a.sy / a.members.length - b.sy / b.members.length;
+            const reach = radius(a.members.length) + radius(b.members.length);
+            if (dx * dx + dy * dy < reach * reach) {
+              a.members.push(...b.members);
+              a.sx += b.sx;
+              a.sy += b.sy;
+              work.splice(j, 1);
+              j = i;
+              merged = true;
+            }
+          }
+        }
+      }
+      return work.map((g) => [g.key, g.sx / g.members.length, g.sy / g.members.length, g.members.map((p) => p.key)]);
+    };
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const radii = [(n: number) => (n === 1 ? 7 : 10 + Math.min(6, Math.log2(n) * 2)), (n: number) => n, () => 4];
+    for (let run = 0; run < 60; run++) {
+      const spread = 40 + random() * 900;
+      // Towns around a few centres, as partners lie: many groups touch and merge in chains.
+      const centres = Array.from({ length: 1 + Math.floor(random() * 12) }, () => [random(), random()]);
+      const pts = Array.from({ length: 1 + Math.floor(random() * 600) }, (_, i) => {
+        const [cx, cy] = centres[i % centres.length];
+        return {
+          place: place(String(i)),
+          x: (cx + random() * random()) * spread,
+          y: (cy - random() * random()) * spread,
+        };
+      });
+      for (const radius of radii) {
+        const got = groupMarkers(pts, 15, radius).map((g) => [g.key, g.x, g.y, g.members.map((p) => p.key)]);
+        expect(got).to.deep.equal(byDefinition(pts, 15, radius));
+      }
+    }
+  });
+
   it('shades counts in up to four steps', () => {
     expect(shadeClasses(0).ranges).to.deep.equal([]);
     expect(shadeClasses(3).ranges).to.deep.equal([
