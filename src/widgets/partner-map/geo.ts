@@ -9,6 +9,7 @@ import { laender, labelPoints } from './geo/laender.js';
 import { kreiseHashes, type KreiseTopology, type KreisProperties } from './geo/kreise-hashes.js';
 import { loadVerified } from '../../feed/geometry.js';
 import { FeedError } from '../../feed/errors.js';
+import { nextTask } from '../../feed/parse.js';
 import type { LandCode } from '../../shared/laender.js';
 
 export type LandFeature = Feature<Geometry, { name: string }> & { id: LandCode };
@@ -96,32 +97,56 @@ function contains(land: Rings, [x, y]: [number, number]): boolean {
   return inside;
 }
 
+/** Preparing the Länder: each Land decoded, its edges filed, projected; `prepared` steps are done. */
+const STEPS = 3 * geometries.length;
+const step = [decode, (i: number) => landRings(decode(i)), (i: number) => projected(decode(i))];
+let prepared = 0;
 let preparing = false;
 
+/** As many steps as fit in a few ms (one per task waited for the 4 ms that browsers hold nested timers back). */
+function prepareSlice(): void {
+  const start = performance.now();
+  do {
+    step[prepared % 3](Math.floor(prepared / 3));
+    if (++prepared === STEPS) aspectOf(target());
+  } while (prepared < STEPS && performance.now() - start < 8);
+}
+
 /**
- * Decodes, files and projects the Länder now, in tasks of a few ms (the first `inGermany` and the first drawing
- * would do it all at once: some 100–180 ms on a phone at 4× CPU, too much for one task), for as long as
- * `wanted` says a map still needs it (one removed from the page leaves no timer behind; the next goes on).
+ * A task after everything else the page has to do, where the browser can tell (`scheduler.postTask`, priority
+ * "background"), else an ordinary one. A feed's index arriving, its parts being asked for and checked come first.
+ */
+function whenIdle(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => unknown } })
+    .scheduler;
+  if (scheduler?.postTask) scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task);
+}
+
+/**
+ * Decodes, files and projects the Länder while the page waits for the feed, in tasks of a few ms at the lowest
+ * priority (the first `inGermany` and the first drawing would do it all at once: some 100–180 ms on a phone at
+ * 4× CPU, too much for one task; at normal priority the slices held up the feed index's loading by 50 ms on a
+ * desktop), for as long as `wanted` says a map still needs it (one removed from the page leaves no task
+ * behind; the next goes on). `finishGeometry` does the rest when the data is there.
  */
 export function prepareGeometry(wanted: () => boolean): void {
-  if (preparing) return;
+  if (preparing || prepared === STEPS) return;
   preparing = true;
-  // Each Land in three steps: decoded, its edges filed, projected.
-  const work = [decode, (i: number) => landRings(decode(i)), (i: number) => projected(decode(i))];
-  // As many steps per task as fit in a few ms (one per task waited for the 4 ms that browsers hold nested
-  // timers back: the 48 steps took 200 ms and more, and a feed that came sooner found them unfinished).
-  const step = (from: number) => {
-    if (!wanted()) return void (preparing = false);
-    const start = performance.now();
-    let at = from;
-    while (at < 3 * geometries.length && (at === from || performance.now() - start < 8)) {
-      work[at % 3](Math.floor(at / 3));
-      at++;
-    }
-    if (at === 3 * geometries.length) aspectOf(target());
-    else setTimeout(() => step(at));
+  const next = () => {
+    if (!wanted() || prepared === STEPS) return void (preparing = false);
+    prepareSlice();
+    whenIdle(next);
   };
-  step(0);
+  next();
+}
+
+/** The Länder prepared, what is left of it in slices at normal priority (a map's data has arrived). */
+export async function finishGeometry(): Promise<void> {
+  while (prepared < STEPS) {
+    prepareSlice();
+    if (prepared < STEPS) await nextTask();
+  }
 }
 
 /** True when [lon, lat] lies in one of the Länder (the place's own Land is tried first). */

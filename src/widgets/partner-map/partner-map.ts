@@ -8,7 +8,7 @@ import type { FeedQuery } from '../../feed/query.js';
 import { formatNumber } from '../../i18n/format.js';
 import { compareKeyed, compareText, sortKey } from '../../shared/order.js';
 import type { Lang } from '../../i18n/lang.js';
-import { inGermany, labelPoint, prepareGeometry } from './geo.js';
+import { finishGeometry, inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
 import { applyFilters, countByLand, shadeClasses, placeAt, toPlaces, type Group, type Place } from './places.js';
 import { inSlices, nextTask } from '../../feed/parse.js';
@@ -139,7 +139,7 @@ export class KgcPartnerMap extends KgcElement {
     return { collections: ['partners', 'offices'] };
   }
 
-  /** The Länder's geometry, decoded while the feed loads. */
+  /** The Länder's geometry, decoded while the feed loads (whatever the page has not done by then: `digest`). */
   protected override prepare(): void {
     prepareGeometry(() => this.isConnected);
   }
@@ -203,6 +203,7 @@ export class KgcPartnerMap extends KgcElement {
    */
   protected override async digest(feed: Feed): Promise<void> {
     const { partners, offices } = feed;
+    await finishGeometry();
     const places: Place[] = [];
     await inSlices(partners.length + offices.length, (i) =>
       places.push(placeAt(i, partners, offices, inGermany, labelPoint)),
