@@ -6,25 +6,26 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as z from 'zod/mini';
-import { COLLECTIONS, type CollectionName } from '../../src/feed/schema.js';
+import { COLLECTIONS, FeedHead, type CollectionName } from '../../src/feed/schema.js';
 import { readPlain } from '../../src/feed/plain-reader.js';
 import { generateLargeFeed } from '../../scripts/generate-large-feed.mjs';
 
 const root = new URL('../../', import.meta.url);
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 
+const DOCUMENTS: unknown[] = [
+  readJson('demo/data/feed.json'),
+  readJson('demo/data/partial-feed.json'),
+  ...readdirSync(new URL('test/fixtures/', root))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => readJson(`test/fixtures/${name}`)),
+  generateLargeFeed(1, { profile: 'praxisdatenbank' }),
+];
+
 /** Every item of every collection in the demo feeds, the fixtures and the realistic feed, by collection. */
 function allItems(): Map<CollectionName, unknown[]> {
-  const documents = [
-    readJson('demo/data/feed.json'),
-    readJson('demo/data/partial-feed.json'),
-    ...readdirSync(new URL('test/fixtures/', root))
-      .filter((name) => name.endsWith('.json'))
-      .map((name) => readJson(`test/fixtures/${name}`)),
-    generateLargeFeed(1, { profile: 'praxisdatenbank' }),
-  ];
   const items = new Map<CollectionName, unknown[]>();
-  for (const document of documents) {
+  for (const document of DOCUMENTS) {
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       const list = (document as Record<string, unknown> | null)?.[name];
       if (Array.isArray(list)) items.set(name, [...(items.get(name) ?? []), ...list]);
@@ -128,4 +129,21 @@ test('readPlain asks zod for schemas of kinds it does not read', () => {
   assert.equal(readPlain(z.string().check(z.trim()), ' a '), 'a');
   assert.equal(readPlain(z.union([z.string(), z.number()]), 'a'), undefined);
   assert.equal(readPlain(z.object({ n: z.number() }), { n: Number.NaN }), undefined);
+});
+
+test('readPlain gives what zod gives for the head of every document, also with any one field broken or removed', () => {
+  const heads = DOCUMENTS.filter((d) => typeof d === 'object' && d !== null && !Array.isArray(d)).map((d) =>
+    Object.fromEntries(Object.entries(d as object).filter(([key]) => key in FeedHead.shape)),
+  );
+  let valid = 0;
+  for (const head of heads) {
+    for (const variant of [head, ...paths(head).flatMap((path) => BREAKS.map((by) => broken(head, path, by)))]) {
+      const expected = zodData(FeedHead, variant);
+      const read = readPlain(FeedHead, variant);
+      assert.deepStrictEqual(read, expected, JSON.stringify(variant));
+      assert.equal(JSON.stringify(read), JSON.stringify(expected), `${JSON.stringify(variant)} in zod's key order`);
+      if (expected !== undefined) valid++;
+    }
+  }
+  assert.ok(valid >= 10, `at least ten valid heads compared (${valid})`);
 });
