@@ -282,6 +282,32 @@ export function checkCollection(
 }
 
 /**
+ * The item of a collection with `id`, checking only the items whose id could be it (a card shows one item of a
+ * part that may hold hundreds): the first valid one, the one `checkCollection` would keep. The issues are those
+ * of the items checked: skipped items with that id before it, and what was left out of it.
+ */
+export function checkItemById(
+  json: Record<string, unknown>,
+  name: CollectionName,
+  id: string,
+): { item?: { id: string }; issues: FeedIssue[] } {
+  const raw = json[name];
+  if (raw === undefined) return { issues: [] };
+  if (!Array.isArray(raw)) return { issues: [{ path: name, message: 'expected an array', code: 'not-array' }] };
+  const schema = COLLECTIONS[name] as z.ZodMiniType<{ id: string }>;
+  const issues: FeedIssue[] = [];
+  for (let index = 0; index < raw.length; index++) {
+    const value: unknown = raw[index];
+    // An id is a text, trimmed (schema.ts): no other item can have this one.
+    if (!isObject(value) || typeof value.id !== 'string' || value.id.trim() !== id) continue;
+    const { data, issues: found } = checkItem(schema, value, [name, index]);
+    issues.push(...found);
+    if (data) return { item: data, issues };
+  }
+  return { issues };
+}
+
+/**
  * Checks a whole feed document. Throws a `FeedError` (`invalid` or `version`) when the document as a whole
  * cannot be read; otherwise returns the valid part and every issue.
  */

@@ -15,6 +15,7 @@ import {
   checkDocument,
   checkHead,
   checkItem,
+  checkItemById,
   describeSkipped,
   inSlices,
   isObject,
@@ -85,6 +86,8 @@ interface Doc {
   /** Checked collections (single documents), as soon as each is known, and while it is being checked. */
   checked: Map<CollectionName, CheckedCollection>;
   checking: Map<CollectionName, Promise<CheckedCollection>>;
+  /** Single items looked up by id (a card's), per collection and id, while the collection is not checked whole. */
+  byId: Map<string, unknown[]>;
   index?: Index;
   /** Answers already given, so that the same question gets the same `Feed` object. */
   answers: Map<string, Feed>;
@@ -120,6 +123,7 @@ function docOf(json: unknown, url: string, label = url): Doc {
     label,
     checked: new Map(),
     checking: new Map(),
+    byId: new Map(),
     answers: new Map(),
   };
   if (isJsonFeed(json)) {
@@ -316,15 +320,41 @@ function partsFor(index: Index, query: FeedQuery, name: CollectionName): Resolve
   );
 }
 
-/** A part's items (fetched and checked once per part URL). Throws a `FeedError`. */
-async function partItems(part: ResolvedPart, options: LoadOptions): Promise<unknown[]> {
+/** A part's document (fetched once per part URL), when it is one of the part's collection. Throws a `FeedError`. */
+async function partDoc(part: ResolvedPart, options: LoadOptions): Promise<Doc> {
   if (part.refused) throw part.refused;
   const doc = await docAt(part.href!, options);
   if (doc.index) throw new FeedError('invalid', `the part ${part.href} is itself a feed index`);
   if (doc.json[part.collection] === undefined && !doc.checked.has(part.collection)) {
     throw new FeedError('invalid', `the part ${part.href} holds no ${part.collection}`);
   }
-  return (await collectionOf(doc, part.collection)).items;
+  return doc;
+}
+
+/** A part's items (fetched and checked once per part URL). Throws a `FeedError`. */
+async function partItems(part: ResolvedPart, options: LoadOptions): Promise<unknown[]> {
+  return (await collectionOf(await partDoc(part, options), part.collection)).items;
+}
+
+/**
+ * The item with `id` in a part, as a list of it or of nothing: from the part's items when they are checked,
+ * else only the items that could be it are checked (once per part, collection and id). Throws a `FeedError`.
+ */
+async function partItemById(part: ResolvedPart, id: string, options: LoadOptions): Promise<unknown[]> {
+  const withId = (items: unknown[]) => (items as { id: string }[]).filter((item) => item.id === id);
+  const known = partItemsNow(part);
+  if (known) return withId(known);
+  const doc = await partDoc(part, options);
+  const checked = doc.checked.get(part.collection);
+  if (checked) return withId(checked.items);
+  const key = `${part.collection}\n${id}`;
+  let found = doc.byId.get(key);
+  if (!found) {
+    const { item, issues } = checkItemById(doc.json, part.collection, id);
+    warn(issues, doc.label);
+    doc.byId.set(key, (found = item ? [item] : []));
+  }
+  return found;
 }
 
 /** A part's items when they are already known (no request). */
@@ -352,7 +382,7 @@ function indexAnswer(
   parts: ResolvedPart[],
   lists: Map<ResolvedPart, unknown[]>,
 ): Feed {
-  const key = `${query.lands?.join() ?? ''}|${parts.map((p) => p.href).join(' ')}`;
+  const key = `${query.id === undefined ? '' : `#${query.id}`}|${query.lands?.join() ?? ''}|${parts.map((p) => p.href).join(' ')}`;
   return answer(doc, key, () => {
     const feed = emptyFeed(index.head);
     const calendarUrl = query.lands?.length === 1 && index.calendarUrls[query.lands[0]];
@@ -374,12 +404,14 @@ async function fromIndex(doc: Doc, query: FeedQuery, options: LoadOptions): Prom
   await Promise.all(query.collections.map((name) => partsOf(index, name)));
   const lists = new Map<ResolvedPart, unknown[]>();
   if (query.id !== undefined) {
-    // One item: the part that holds it (a part already here first), fetching parts one by one.
+    // One item: the part that holds it (a part already here first), fetching parts one by one; of a part, only
+    // the items that could be it are checked.
     const candidates = query.collections.flatMap((name) => partsFor(index, query, name));
-    const ordered = [...candidates.filter((p) => partItemsNow(p)), ...candidates.filter((p) => !partItemsNow(p))];
+    const here = (part: ResolvedPart) => !!part.href && byUrl.has(part.href);
+    const ordered = [...candidates.filter(here), ...candidates.filter((part) => !here(part))];
     for (const part of ordered) {
-      const items = partItemsNow(part) ?? (await partItems(part, options));
-      if ((items as { id: string }[]).some((item) => item.id === query.id)) {
+      const items = await partItemById(part, query.id, options);
+      if (items.length) {
         lists.set(part, items);
         return indexAnswer(doc, index, query, [part], lists);
       }

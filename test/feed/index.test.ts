@@ -104,6 +104,34 @@ describe('feed index', () => {
     expect(await hits(`${ns}/basic/projects/DE-ST.json`)).to.equal(1);
   });
 
+  it('checks of a part only the items that could be a card’s, keeping the one a check of all would keep', async () => {
+    const { url, ns } = splitUrl('cards/index.json');
+    const card = await captureWarnings(() => queryFeed({ src: url }, { collections: ['projects'], id: 'p-card' }));
+    // The first valid item of that id: the padded " p-card " before it lacks its title, the one after is a duplicate.
+    expect(card.result.projects).to.deep.equal([
+      {
+        id: 'p-card',
+        title: 'Gesunde Kita in Halle',
+        targetAreas: ['Bewegung'],
+        settings: ['Kita'],
+        targetGroups: ['Kinder'],
+        contact: { name: 'Frau Bräunling' },
+        region: { land: 'DE-ST' },
+      },
+    ]);
+    // Warned: what was checked (the skipped item of that id, the dropped e-mail), not the item of another id.
+    expect(card.warnings.join('\n')).to.contain('projects[1]').and.contain('projects[2].contact.email');
+    expect(card.warnings.join('\n')).not.to.contain('projects[0]');
+    // A widget that shows the whole part checks it all, and keeps the same item; the part was fetched once.
+    const all = await captureWarnings(() => queryFeed({ src: url }, { collections: ['projects'] }));
+    expect(all.result.projects.map((p) => p.id)).to.deep.equal(['p-card', 'p-ok']);
+    expect(all.result.projects[0]).to.deep.equal(card.result.projects[0]);
+    expect(all.warnings.join('\n')).to.contain('projects[0]').and.contain('projects[3].id');
+    const other = await queryFeed({ src: url }, { collections: ['projects'], id: 'p-ok' });
+    expect(other.projects).to.deep.equal(all.result.projects.slice(1));
+    expect(await hits(`${ns}/cards/projects/DE-ST.json`)).to.equal(1);
+  });
+
   it('resolves relative part URLs against the index, and absolute ones of an allowed origin', async () => {
     const second = await secondOrigin();
     const { url } = splitUrl('basic/news/all.json', { origin: second });
