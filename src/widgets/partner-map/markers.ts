@@ -66,30 +66,34 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
   End: (_, n) => n - 1,
 };
 
+/**
+ * One marker, as one template per kind without nested ones (a national map draws some 200 at once, in the
+ * first view's task that also adds the side column): the ring is the focus ring, the selection halo and the
+ * hit area.
+ */
 function markerView(v: MarkersView, g: Group): SVGTemplateResult {
   const { m, selected: open } = v;
   const selected = open && (open === `group:${g.key}` || g.members.some((p) => p.key === open)) ? ' selected' : '';
   const n = g.members.length;
   const place = g.members[0];
-  let label: string;
-  let shape: SVGTemplateResult;
-  let r = R + 5;
-  if (n === 1) {
-    label = `${place.item.name} (${place.type === 'office' ? m.office : (place.item as Partner).kind})`;
-    shape =
-      place.type === 'office'
-        ? svg`<path class="shape" d="M0-8.5 8.5 0 0 8.5-8.5 0Z"></path>`
-        : svg`<circle class="shape" r="6"></circle>`;
-  } else {
-    const names = g.members.slice(0, 4).map((p) => p.item.name);
-    label = m.groupLabel(n, `${names.join(', ')}${n > 4 ? ` ${m.andMore(n - 4)}` : ''}`);
-    r = radius(n);
-    shape = svg`<circle class="shape" r=${r}></circle><text class="count" dy="0.35em">${n}</text>`;
-    r += 5;
+  const key = markerKey(g);
+  const at = `translate(${g.x.toFixed(1)} ${g.y.toFixed(1)})`;
+  if (n === 1 && place.type === 'office') {
+    return svg`<g class="marker office${selected}" role="button" tabindex="0" aria-haspopup="dialog"
+      aria-label=${`${place.item.name} (${m.office})`} data-key=${key} transform=${at}
+      ><circle class="ring" r="11"></circle><path class="shape" d="M0-8.5 8.5 0 0 8.5-8.5 0Z"></path></g>`;
   }
-  const cls = n === 1 ? place.type : `group${g.members.some((p) => p.type === 'office') ? ' has-office' : ''}`;
-  // The ring is the focus ring, the selection halo and the hit area.
-  return svg`<g class="marker ${cls}${selected}" role="button" tabindex="0" aria-haspopup="dialog"
-    aria-label=${label} data-key=${markerKey(g)}
-    transform="translate(${g.x.toFixed(1)} ${g.y.toFixed(1)})"><circle class="ring" r=${r}></circle>${shape}</g>`;
+  if (n === 1) {
+    return svg`<g class="marker partner${selected}" role="button" tabindex="0" aria-haspopup="dialog"
+      aria-label=${`${place.item.name} (${(place.item as Partner).kind})`} data-key=${key} transform=${at}
+      ><circle class="ring" r="11"></circle><circle class="shape" r="6"></circle></g>`;
+  }
+  const names = g.members.slice(0, 4).map((p) => p.item.name);
+  const label = m.groupLabel(n, `${names.join(', ')}${n > 4 ? ` ${m.andMore(n - 4)}` : ''}`);
+  const r = radius(n);
+  const office = g.members.some((p) => p.type === 'office') ? ' has-office' : '';
+  return svg`<g class="marker group${office}${selected}" role="button" tabindex="0" aria-haspopup="dialog"
+    aria-label=${label} data-key=${key} transform=${at}
+    ><circle class="ring" r=${r + 5}></circle><circle class="shape" r=${r}></circle
+    ><text class="count" dy="0.35em">${n}</text></g>`;
 }
