@@ -145,33 +145,17 @@ export function groupMarkers(
 ): Group[] {
   type Work = { key: string; ax: number; ay: number; sx: number; sy: number; members: Place[] };
   const groups: Work[] = [];
-  /** A grid cell's key (the coordinates are screen pixels: far from the 2^15 cells where keys would repeat). */
-  const cellKey = (cx: number, cy: number) => cx * 65536 + cy;
-  const cells = new Map<number, number[]>();
+  const anchors = new Grid(distance);
   const d2 = distance * distance;
   for (const { place, x, y } of points) {
-    const cx = Math.floor(x / distance);
-    const cy = Math.floor(y / distance);
-    let found = -1;
-    for (let i = cx - 1; i <= cx + 1; i++) {
-      for (let j = cy - 1; j <= cy + 1; j++) {
-        for (const g of cells.get(cellKey(i, j)) ?? []) {
-          const dx = groups[g].ax - x;
-          const dy = groups[g].ay - y;
-          if (dx * dx + dy * dy < d2 && (found < 0 || g < found)) found = g;
-        }
-      }
-    }
+    const found = anchors.first(x, y, (g) => square(groups[g].ax - x) + square(groups[g].ay - y) < d2);
     if (found >= 0) {
       const g = groups[found];
       g.members.push(place);
       g.sx += x;
       g.sy += y;
     } else {
-      const cell = cellKey(cx, cy);
-      const list = cells.get(cell);
-      if (list) list.push(groups.length);
-      else cells.set(cell, [groups.length]);
+      anchors.add(groups.length, x, y);
       groups.push({ key: place.key, ax: x, ay: y, sx: x, sy: y, members: [place] });
     }
   }
@@ -180,40 +164,20 @@ export function groupMarkers(
   const radii = [0];
   let largest = 0;
   for (let n = 1; n <= points.length; n++) largest = Math.max(largest, (radii[n] = radius(n)));
-  const size = 2 * largest || 1;
-  const at = (g: Work) => [g.sx / g.members.length, g.sy / g.members.length];
-  const cellOf = (g: Work) => {
-    const [x, y] = at(g);
-    return cellKey(Math.floor(x / size), Math.floor(y / size));
-  };
+  const centres = new Grid(2 * largest || 1);
+  const meanX = (g: Work) => g.sx / g.members.length;
+  const meanY = (g: Work) => g.sy / g.members.length;
+  groups.forEach((g, i) => centres.add(i, meanX(g), meanY(g)));
   const alive = groups.map(() => true);
-  const near = new Map<number, Set<number>>();
-  const enter = (i: number, cell = cellOf(groups[i])) => {
-    const set = near.get(cell);
-    if (set) set.add(i);
-    else near.set(cell, new Set([i]));
-  };
-  groups.forEach((_, i) => enter(i));
   /** The first group after `i` whose circle touches `i`'s, or -1. */
   const firstTouching = (i: number): number => {
     const a = groups[i];
-    const [x, y] = at(a);
-    const cx = Math.floor(x / size);
-    const cy = Math.floor(y / size);
-    let first = -1;
-    for (let u = cx - 1; u <= cx + 1; u++) {
-      for (let v = cy - 1; v <= cy + 1; v++) {
-        for (const j of near.get(cellKey(u, v)) ?? []) {
-          if (j <= i || (first >= 0 && j > first)) continue;
-          const b = groups[j];
-          const dx = x - b.sx / b.members.length;
-          const dy = y - b.sy / b.members.length;
-          const reach = radii[a.members.length] + radii[b.members.length];
-          if (dx * dx + dy * dy < reach * reach) first = j;
-        }
-      }
-    }
-    return first;
+    return centres.first(meanX(a), meanY(a), (j) => {
+      if (j <= i) return false;
+      const b = groups[j];
+      const reach = radii[a.members.length] + radii[b.members.length];
+      return square(meanX(a) - meanX(b)) + square(meanY(a) - meanY(b)) < reach * reach;
+    });
   };
   for (let merged = true; merged;) {
     merged = false;
@@ -222,13 +186,13 @@ export function groupMarkers(
       const a = groups[i];
       for (let j = firstTouching(i); j >= 0; j = firstTouching(i)) {
         const b = groups[j];
-        near.get(cellOf(a))!.delete(i);
-        near.get(cellOf(b))!.delete(j);
+        centres.delete(i, meanX(a), meanY(a));
+        centres.delete(j, meanX(b), meanY(b));
         alive[j] = false;
         a.members.push(...b.members);
         a.sx += b.sx;
         a.sy += b.sy;
-        enter(i);
+        centres.add(i, meanX(a), meanY(a));
         merged = true;
       }
     }
@@ -236,4 +200,41 @@ export function groupMarkers(
   return groups
     .filter((_, i) => alive[i])
     .map(({ key, members, sx, sy }) => ({ key, members, x: sx / members.length, y: sy / members.length }));
+}
+
+const square = (v: number) => v * v;
+
+/** Numbers filed by a point in square cells `size` px wide, found again from a point in the 3 × 3 cells around it. */
+class Grid {
+  private readonly cells = new Map<number, Set<number>>();
+  constructor(private readonly size: number) {}
+
+  /** A cell's key (screen pixels are far from the 2^15 cells where keys would repeat; a repeat only adds candidates). */
+  private key(cx: number, cy: number): number {
+    return cx * 65536 + cy;
+  }
+
+  add(n: number, x: number, y: number): void {
+    const key = this.key(Math.floor(x / this.size), Math.floor(y / this.size));
+    const cell = this.cells.get(key);
+    if (cell) cell.add(n);
+    else this.cells.set(key, new Set([n]));
+  }
+
+  delete(n: number, x: number, y: number): void {
+    this.cells.get(this.key(Math.floor(x / this.size), Math.floor(y / this.size)))?.delete(n);
+  }
+
+  /** The smallest number filed near (x, y) that `takes` takes, or -1. */
+  first(x: number, y: number, takes: (n: number) => boolean): number {
+    const cx = Math.floor(x / this.size);
+    const cy = Math.floor(y / this.size);
+    let first = -1;
+    for (let u = cx - 1; u <= cx + 1; u++) {
+      for (let v = cy - 1; v <= cy + 1; v++) {
+        for (const n of this.cells.get(this.key(u, v)) ?? []) if ((first < 0 || n < first) && takes(n)) first = n;
+      }
+    }
+    return first;
+  }
 }
