@@ -1,0 +1,121 @@
+// Whether a change makes a widget's first render faster (issue 12): the bench's widget rows (bench/cold.ts, from
+// inserting the element until two frames after it shows its items) for two or more source trees, run by run
+// interleaved, so that the machine's drift over time falls on each alike (on a shared machine, single runs of one
+// tree vary by half between batches: compare only within one run of this script). Each tree's bench page is built
+// from its own sources; all read the same realistic feed and its split form (written once to .bench/compare by the
+// CLI of this tree). Prints per tree the median and the single runs, with `--plain` also the plain baseline's
+// (fetch + JSON.parse + hand-written DOM of the same items, the same parts) and the ratio.
+//
+//   node scripts/compare-widget.mjs [--widgets partner-map,office-card] [--form split|single]
+//     [--profile desktop|phone|rtt] [--runs 7] [--plain] TREE TREE…
+//
+// A TREE is a checkout of the project (e.g. `git worktree add /tmp/old HEAD~3`, with `node_modules` linked in).
+// `phone` is the bench's phone profile (4× CPU), `rtt` the same with a 150 ms round trip per request.
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
+import { PHONE_NETWORK, PROFILES, median, staticServer } from './bench-scale.mjs';
+import { generateLargeFeed } from './generate-large-feed.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const { values: options, positionals: trees } = parseArgs({
+  allowPositionals: true,
+  options: {
+    widgets: { type: 'string', default: 'partner-map' },
+    form: { type: 'string', default: 'split' },
+    profile: { type: 'string', default: 'desktop' },
+    runs: { type: 'string', default: '7' },
+    plain: { type: 'boolean', default: false },
+  },
+});
+if (!trees.length) throw new Error('name at least one source tree (see the header of this script)');
+
+const data = join(root, '.bench/compare');
+if (!existsSync(join(data, 'split/index.json'))) {
+  mkdirSync(data, { recursive: true });
+  writeFileSync(join(data, 'feed.json'), JSON.stringify(generateLargeFeed(1, { profile: 'praxisdatenbank' })));
+  const split = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/bin.ts', 'split', join(data, 'feed.json'), '--out', join(data, 'split')],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (split.status !== 0) throw new Error('kgc-feed split failed');
+}
+
+const servers = [];
+for (const tree of trees.map((t) => resolve(t))) {
+  const page = join(tree, '.bench/compare-page');
+  await build({
+    configFile: false,
+    root: join(tree, 'bench'),
+    logLevel: 'error',
+    base: './',
+    build: { outDir: page, emptyOutDir: true },
+  });
+  servers.push(
+    await staticServer((path) =>
+      path.startsWith('/data/') ? join(data, path.slice(6)) : join(page, path === '/' ? 'index.html' : path),
+    ),
+  );
+}
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
+const profile = options.profile === 'desktop' ? 'desktop' : 'phone';
+const network =
+  options.profile === 'rtt' ? { ...PHONE_NETWORK, downloadThroughput: -1, uploadThroughput: -1 } : undefined;
+const feedPath = options.form === 'single' ? '/data/feed.json' : '/data/split/index.json';
+
+/** One cold run in a fresh context: `widget`, or `plain` with the parts the widget fetched. */
+async function coldRun(origin, kind, name, parts) {
+  const context = await browser.newContext(PROFILES[profile]);
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    if (profile === 'phone') await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+    await page.goto(`${origin}/`);
+    await page.waitForFunction(() => window.kgcBench);
+    return await page.evaluate(
+      async ([k, n, u, p]) => (await window.kgcBench.cold())[k](n, u, p),
+      [kind, name, `${origin}${feedPath}`, parts],
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+const ms = (values) => `${Math.round(median(values))} ms [${values.map(Math.round).join(', ')}]`;
+try {
+  for (const name of options.widgets.split(',')) {
+    const widget = trees.map(() => []);
+    const plain = trees.map(() => []);
+    for (let run = 0; run < Number(options.runs); run++) {
+      for (let k = 0; k < trees.length; k++) {
+        const t = (k + run) % trees.length;
+        const result = await coldRun(servers[t].origin, 'widget', name);
+        widget[t].push(result.ms);
+        if (options.plain) {
+          const parts = options.form === 'single' ? undefined : result.fetched;
+          plain[t].push((await coldRun(servers[t].origin, 'plain', name, parts)).ms);
+        }
+      }
+    }
+    console.log(`${name}, ${options.form}, ${options.profile}, ${options.runs} runs:`);
+    trees.forEach((tree, t) => {
+      const ratio = options.plain
+        ? `  baseline ${ms(plain[t])}  ×${(median(widget[t]) / median(plain[t])).toFixed(2)}`
+        : '';
+      console.log(`  ${tree}: ${ms(widget[t])}${ratio}`);
+    });
+  }
+} finally {
+  await browser.close();
+  for (const { server } of servers) server.close();
+}
