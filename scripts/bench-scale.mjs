@@ -46,7 +46,43 @@ export const PROFILES = {
 /** Lighthouse's mobile throttling (its "slow 4G"), applied per request by Chromium. */
 export const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: 204800, uploadThroughput: 96000 };
 /** Its round trip alone, without a bandwidth limit. */
-const ROUND_TRIP = { ...PHONE_NETWORK, downloadThroughput: -1, uploadThroughput: -1 };
+export const ROUND_TRIP = { ...PHONE_NETWORK, downloadThroughput: -1, uploadThroughput: -1 };
+/** A cold-run setting's profile and network: `rtt` is the phone with a round trip per request. */
+const conditions = ({ profile, rtt }) => ({ profile, network: rtt ? ROUND_TRIP : undefined });
+
+/** A fresh context and page in a profile; on the phone, CPU and (given conditions) network throttling through CDP. */
+export async function openPage(browser, profile, { network } = {}) {
+  const context = await browser.newContext(PROFILES[profile]);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error(`page error (${profile}):`, e.message));
+  const cdp = await context.newCDPSession(page);
+  if (profile === 'phone') {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+  }
+  return { context, page, cdp };
+}
+
+/**
+ * One cold run of a widget row (bench/cold.ts) in a fresh context: the bench page at `origin`, then `widget`, or
+ * `plain` with the parts the widget fetched; resolves to the page's result (`ms`, `fetched` …).
+ */
+export async function coldRun(browser, { profile, network }, feedUrl, kind, name, parts) {
+  const { context, page } = await openPage(browser, profile, { network });
+  try {
+    await page.goto(`${new URL(feedUrl).origin}/`);
+    await page.waitForFunction(() => window.kgcBench);
+    return await page.evaluate(
+      async ([k, n, u, p]) => (await window.kgcBench.cold())[k](n, u, p),
+      [kind, name, feedUrl, parts],
+    );
+  } finally {
+    await context.close();
+  }
+}
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -195,21 +231,7 @@ export async function scaleRows({ browser, root, out }) {
     return file.startsWith(dir) || file.startsWith(root) ? file : undefined;
   });
 
-  /** A fresh context and page in a profile; on the phone, CPU and (given conditions) network throttling through CDP. */
-  const open = async (profile, { network } = {}) => {
-    const context = await browser.newContext(PROFILES[profile]);
-    const page = await context.newPage();
-    page.on('pageerror', (e) => console.error(`page error (${profile}):`, e.message));
-    const cdp = await context.newCDPSession(page);
-    if (profile === 'phone') {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      if (network) {
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', network);
-      }
-    }
-    return { context, page, cdp };
-  };
+  const open = (profile, options) => openPage(browser, profile, options);
 
   try {
     // --- pages (a) and (b): bytes and time to first render ------------------------------------------
@@ -285,19 +307,6 @@ export async function scaleRows({ browser, root, out }) {
     }
 
     // --- each widget from insertion, beside the plain baseline ---------------------------------------
-    const coldRun = async ({ profile, rtt }, kind, name, url, parts) => {
-      const { context, page } = await open(profile, { network: rtt ? ROUND_TRIP : undefined });
-      try {
-        await page.goto(`${origin}/`);
-        await page.waitForFunction(() => window.kgcBench);
-        return await page.evaluate(
-          async ([k, n, u, p]) => (await window.kgcBench.cold())[k](n, u, p),
-          [kind, name, `${origin}${url}`, parts],
-        );
-      } finally {
-        await context.close();
-      }
-    };
     for (const name of WIDGETS) {
       for (const setting of COLD_SETTINGS) {
         for (const [form, url] of Object.entries(sources)) {
@@ -311,10 +320,10 @@ export async function scaleRows({ browser, root, out }) {
             const widget = [];
             const plain = [];
             for (let i = 0; i < (setting.profile === 'phone' ? RUNS_PHONE : RUNS_DESKTOP); i++) {
-              const w = await coldRun(setting, 'widget', name, url);
+              const w = await coldRun(browser, conditions(setting), `${origin}${url}`, 'widget', name);
               widget.push(w.ms);
               const parts = form === 'split' ? w.fetched : undefined;
-              plain.push((await coldRun(setting, 'plain', name, url, parts)).ms);
+              plain.push((await coldRun(browser, conditions(setting), `${origin}${url}`, 'plain', name, parts)).ms);
             }
             const ratio = median(widget) / median(plain);
             rows.push([

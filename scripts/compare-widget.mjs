@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
-import { PHONE_NETWORK, PROFILES, median, staticServer } from './bench-scale.mjs';
+import { ROUND_TRIP, coldRun, median, staticServer } from './bench-scale.mjs';
 import { generateLargeFeed } from './generate-large-feed.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -65,31 +65,8 @@ for (const tree of trees.map((t) => resolve(t))) {
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
 const profile = options.profile === 'desktop' ? 'desktop' : 'phone';
-const network =
-  options.profile === 'rtt' ? { ...PHONE_NETWORK, downloadThroughput: -1, uploadThroughput: -1 } : undefined;
+const conditions = { profile, network: options.profile === 'rtt' ? ROUND_TRIP : undefined };
 const feedPath = options.form === 'single' ? '/data/feed.json' : '/data/split/index.json';
-
-/** One cold run in a fresh context: `widget`, or `plain` with the parts the widget fetched. */
-async function coldRun(origin, kind, name, parts) {
-  const context = await browser.newContext(PROFILES[profile]);
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    if (profile === 'phone') await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    if (network) {
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', network);
-    }
-    await page.goto(`${origin}/`);
-    await page.waitForFunction(() => window.kgcBench);
-    return await page.evaluate(
-      async ([k, n, u, p]) => (await window.kgcBench.cold())[k](n, u, p),
-      [kind, name, `${origin}${feedPath}`, parts],
-    );
-  } finally {
-    await context.close();
-  }
-}
 
 const ms = (values) => `${Math.round(median(values))} ms [${values.map(Math.round).join(', ')}]`;
 try {
@@ -99,11 +76,13 @@ try {
     for (let run = 0; run < Number(options.runs); run++) {
       for (let k = 0; k < trees.length; k++) {
         const t = (k + run) % trees.length;
-        const result = await coldRun(servers[t].origin, 'widget', name);
+        const result = await coldRun(browser, conditions, `${servers[t].origin}${feedPath}`, 'widget', name);
         widget[t].push(result.ms);
         if (options.plain) {
           const parts = options.form === 'single' ? undefined : result.fetched;
-          plain[t].push((await coldRun(servers[t].origin, 'plain', name, parts)).ms);
+          plain[t].push(
+            (await coldRun(browser, conditions, `${servers[t].origin}${feedPath}`, 'plain', name, parts)).ms,
+          );
         }
       }
     }
