@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { COLLECTIONS, FeedHead, type CollectionName, type Feed } from './schema.js';
 import { FeedError } from './errors.js';
 import { readPlain } from './plain-reader.js';
+import { inSlices } from './tasks.js';
 
 export interface FeedIssue {
   /** JSON path of the offending value, e.g. `events[3].start`. */
@@ -201,42 +202,8 @@ export function checkHead(json: Record<string, unknown>): { head: z.infer<typeof
   return { head: parsedHead.data, issues };
 }
 
-/**
- * Yields to the page's event loop, so that long checks run in slices: `scheduler.yield()` where the browser
- * has it (the rest of the work keeps its place in line), else a message to ourselves (a new task, without
- * the 4 ms that nested timers are held back).
- */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(undefined);
-  });
-}
-
-/** How long one slice of work may run before it lets the page handle input (ms). */
-const SLICE_MS = 8;
-
-/**
- * Runs `one(0)` … `one(count - 1)` in slices of a few milliseconds, each its own task (no long task on a
- * phone, however cold the code still is). The first slice, too: the task that asks may already have run
- * long (another widget's render, say, when a feed several widgets wait for arrives).
- */
-export async function inSlices(count: number, one: (index: number) => void): Promise<void> {
-  let sliceStart = -Infinity;
-  for (let index = 0; index < count; index++) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTask();
-      sliceStart = performance.now();
-    }
-    one(index);
-  }
-}
+/** The issue of a collection that is not an array. */
+const notArray = (name: CollectionName): FeedIssue => ({ path: name, message: 'expected an array', code: 'not-array' });
 
 /**
  * One collection of a feed document. With `sliced`, it returns a promise and checks in slices of a few
@@ -257,7 +224,7 @@ export function checkCollection(
   const result: CheckedCollection = { items: [], issues: [] };
   if (raw === undefined) return sliced ? Promise.resolve(result) : result;
   if (!Array.isArray(raw)) {
-    result.issues.push({ path: name, message: 'expected an array', code: 'not-array' });
+    result.issues.push(notArray(name));
     return sliced ? Promise.resolve(result) : result;
   }
   const schema = COLLECTIONS[name] as z.ZodMiniType<{ id: string }>;
@@ -293,7 +260,7 @@ export function checkItemById(
 ): { item?: { id: string }; issues: FeedIssue[] } {
   const raw = json[name];
   if (raw === undefined) return { issues: [] };
-  if (!Array.isArray(raw)) return { issues: [{ path: name, message: 'expected an array', code: 'not-array' }] };
+  if (!Array.isArray(raw)) return { issues: [notArray(name)] };
   const schema = COLLECTIONS[name] as z.ZodMiniType<{ id: string }>;
   const issues: FeedIssue[] = [];
   for (let index = 0; index < raw.length; index++) {

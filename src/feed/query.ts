@@ -17,12 +17,12 @@ import {
   checkItem,
   checkItemById,
   describeSkipped,
-  inSlices,
   isObject,
   type CheckedCollection,
   type FeedIssue,
   type ParsedFeed,
 } from './parse.js';
+import { inSlices } from './tasks.js';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
 import { readPlain } from './plain-reader.js';
 import { COLLECTIONS, IndexHead, Part, type CollectionName, type Feed, type FeedHead } from './schema.js';

@@ -7,7 +7,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
-import { nextTask } from '../feed/parse.js';
+import { nextTask } from '../feed/tasks.js';
 import type { Feed } from '../feed/schema.js';
 import { common, errorMessage, type CommonMessages } from '../i18n/messages.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';

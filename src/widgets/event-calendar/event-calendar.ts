@@ -21,7 +21,7 @@ import {
   type Month,
 } from './dates.js';
 import { collectionTotal, type FeedQuery } from '../../feed/query.js';
-import { nextTask } from '../../feed/parse.js';
+import { nextTask } from '../../feed/tasks.js';
 import { messages, type CalendarMessages } from './messages.js';
 import { writeJsonLd } from './json-ld.js';
 import { forcedColorStyles, styles } from './event-calendar.styles.js';

@@ -9,7 +9,7 @@ import { laender, labelPoints } from './geo/laender.js';
 import { kreiseHashes, type KreiseTopology, type KreisProperties } from './geo/kreise-hashes.js';
 import { loadVerified } from '../../feed/geometry.js';
 import { FeedError } from '../../feed/errors.js';
-import { nextTask } from '../../feed/parse.js';
+import { nextTask, whenIdle } from '../../feed/tasks.js';
 import type { LandCode } from '../../shared/laender.js';
 
 export type LandFeature = Feature<Geometry, { name: string }> & { id: LandCode };
@@ -110,17 +110,6 @@ function prepareSlice(): void {
     step[prepared % 3](Math.floor(prepared / 3));
     if (++prepared === STEPS) aspectOf(target());
   } while (prepared < STEPS && performance.now() - start < 8);
-}
-
-/**
- * A task after everything else the page has to do, where the browser can tell (`scheduler.postTask`, priority
- * "background"), else an ordinary one. A feed's index arriving, its parts being asked for and checked come first.
- */
-function whenIdle(task: () => void): void {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void, options: object) => unknown } })
-    .scheduler;
-  if (scheduler?.postTask) scheduler.postTask(task, { priority: 'background' });
-  else setTimeout(task);
 }
 
 /**

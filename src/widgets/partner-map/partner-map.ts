@@ -11,7 +11,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { finishGeometry, inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
 import { applyFilters, countByLand, shadeClasses, placeAt, toPlaces, type Group, type Place } from './places.js';
-import { inSlices, nextTask } from '../../feed/parse.js';
+import { inSlices, nextTask } from '../../feed/tasks.js';
 import { styles } from './partner-map.styles.js';
 import { summary, type MapContext } from './texts.js';
 import { LandFocus } from './land-focus.js';
