@@ -3,6 +3,7 @@
 // Chromium + Firefox (npm test runs WebKit in a second pass, one file at a time, as WebKitWebDriver drives
 // one window). Language and time zone are pinned: lang de, Europe/Berlin.
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -81,28 +82,43 @@ async function webkit() {
 }
 
 // Prints one plain "N passed, N failed" line as the very last output line
-// (web-test-runner's own summary is a progress bar). A test file that fails to load counts as failed.
+// (web-test-runner's own summary is a progress bar), after one "wtr: failed: …" line per failed test (browser,
+// file, test, the error's first line), so that a log's tail names what failed. A test file that fails to load
+// counts as failed.
 function plainSummaryReporter() {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  const walk = (suite) => {
+  const failures = [];
+  const firstLine = (text) => String(text ?? '').split('\n')[0].slice(0, 300);
+  const walk = (suite, session, path) => {
     for (const t of suite.tests) {
       if (t.skipped) skipped++;
       else if (t.passed) passed++;
-      else failed++;
+      else {
+        failed++;
+        const where = `${session.browser.name} ${relative(process.cwd(), session.testFile)}`;
+        failures.push(`${where} › ${[...path, t.name].join(' › ')}: ${firstLine(t.error?.message)}`);
+      }
     }
-    for (const s of suite.suites) walk(s);
+    for (const s of suite.suites) walk(s, session, [...path, s.name]);
   };
   return {
     onTestRunFinished({ sessions }) {
       for (const s of sessions) {
-        if (s.testResults) walk(s.testResults);
-        if (!s.passed && !s.testResults?.tests.length && !s.testResults?.suites.length) failed++;
+        if (s.testResults) walk(s.testResults, s, []);
+        if (!s.passed && !s.testResults?.tests.length && !s.testResults?.suites.length) {
+          failed++;
+          const error = s.errors?.[0]?.message ?? 'the file did not run';
+          failures.push(`${s.browser.name} ${relative(process.cwd(), s.testFile)}: ${firstLine(error)}`);
+        }
       }
     },
     start() {
-      process.once('exit', () => console.log(`wtr: ${passed} passed, ${failed} failed, ${skipped} skipped`));
+      process.once('exit', () => {
+        for (const line of failures) console.log(`wtr: failed: ${line}`);
+        console.log(`wtr: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+      });
     },
   };
 }

@@ -1,17 +1,28 @@
 // npm test: the Node tests (CLI, JSON Schema, geometry), the WordPress plugin test and the browser tests (web-test-runner: Chromium and
-// Firefox in one pass, WebKit in a second), then one plain "N passed, N failed, N skipped" line over all as
-// the very last line. Arguments go to web-test-runner. KGC_BROWSERS narrows the browsers (see its config).
+// Firefox in one pass, WebKit in a second), then a "failed: …" line per failed test (so that a log's tail names
+// them) and one plain "N passed, N failed, N skipped" line over all as the very last line. Arguments go to web-test-runner. KGC_BROWSERS narrows the browsers (see its config).
 import { spawn } from 'node:child_process';
 import { browserTestFiles, nodeTestFiles } from './test-files.mjs';
 import { webkitAvailable } from './webkit-services.mjs';
+
+/** What failed, a line each ("wtr: failed: …" of the browser runs, TAP's "not ok" of the Node runs), for the end. */
+const failures = [];
+const FAILURE = /^(?:wtr: failed: (.*)|\s*not ok \d+ - (.*))$/;
 
 function run(cmd, args, parse, env = {}) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let tail = '';
+    let line = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       tail = (tail + chunk).slice(-4000);
+      const lines = (line + chunk).split('\n');
+      line = lines.pop();
+      for (const l of lines) {
+        const m = l.match(FAILURE);
+        if (m) failures.push(m[1] ?? `node: ${m[2]}`);
+      }
     });
     child.on('close', (code) => resolve({ code, ...parse(tail) }));
   });
@@ -106,5 +117,6 @@ const perPass = browsers.map((b) => `${b.pass}: ${b.passed} passed, ${b.failed} 
 console.log(
   `node: ${node.passed} passed, ${node.failed} failed; wordpress: ${wordpress.passed} passed, ${wordpress.failed} failed, ${wordpress.skipped} skipped; ${perPass}`,
 );
+for (const f of failures) console.log(`failed: ${f}`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed ? 1 : 0);
