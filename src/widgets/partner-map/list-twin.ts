@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { heading } from '../../shared/heading.js';
 import { landName, type LandCode } from '../../shared/laender.js';
 import { safeHref } from '../../shared/safe-url.js';
+import { ViewMemo } from '../../shared/memo.js';
 import type { Partner } from '../../feed/schema.js';
 import type { Place } from './places.js';
 import { formatJoined, summary, type MapContext } from './texts.js';
@@ -125,16 +126,11 @@ const external = (href: string): boolean => /^https?:/.test(href) && !href.start
  * renders the places of the stages before it again, and their items stay the same objects (lit then only
  * compares their values), so a stage costs what it adds.
  */
-const items = new WeakMap<Place, { m: ListTwinView['m']; selected: boolean; view: TemplateResult }>();
+const items = new ViewMemo<Place, TemplateResult>();
 
 function itemView(v: ListTwinView, p: Place): TemplateResult {
-  const { m } = v;
   const selected = v.selected === p.key;
-  const last = items.get(p);
-  if (last?.m === m && last.selected === selected) return last.view;
-  const view = newItemView(v, p, selected);
-  items.set(p, { m, selected, view });
-  return view;
+  return items.get(p, [v.m, selected], () => newItemView(v, p, selected));
 }
 
 function newItemView(v: ListTwinView, p: Place, selected: boolean): TemplateResult {

@@ -7,6 +7,7 @@ import { svg, type SVGTemplateResult } from 'lit';
 import type { Partner } from '../../feed/schema.js';
 import type { PartnerMapMessages } from './messages.js';
 import { groupMarkers, type Group, type Place } from './places.js';
+import { ViewMemo } from '../../shared/memo.js';
 
 /** Marker radius and the distance (px) under which two markers overlap and are grouped. */
 const R = 6;
@@ -67,13 +68,23 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
 };
 
 /**
+ * Each group's marker as last rendered, with the messages and selection it shows (the groups stay the same objects
+ * while the map's size and places do: a selection re-renders the markers it changes).
+ */
+const markers = new ViewMemo<Group, SVGTemplateResult>();
+
+/**
  * One marker, as one template per kind without nested ones (a national map draws some 200 at once, in the
  * first view's task that also adds the side column): the ring is the focus ring, the selection halo and the
  * hit area.
  */
 function markerView(v: MarkersView, g: Group): SVGTemplateResult {
-  const { m, selected: open } = v;
+  const open = v.selected;
   const selected = open && (open === `group:${g.key}` || g.members.some((p) => p.key === open)) ? ' selected' : '';
+  return markers.get(g, [v.m, selected], () => newMarkerView(v.m, g, selected));
+}
+
+function newMarkerView(m: PartnerMapMessages, g: Group, selected: string): SVGTemplateResult {
   const n = g.members.length;
   const place = g.members[0];
   const key = markerKey(g);
