@@ -22,7 +22,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateLargeFeed } from './generate-large-feed.mjs';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
-import { buildCdnBundle } from './cdn-bundle.mjs';
+import { buildCdnBundle, compileHints } from './cdn-bundle.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, '.bench');
@@ -98,6 +98,7 @@ await build({
   root: join(root, 'bench'),
   logLevel: 'error',
   base: './',
+  plugins: [compileHints], // as in the CDN bundles that sites load
   build: { outDir: join(out, 'page'), emptyOutDir: true },
 });
 

@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
+import { compileHints } from './cdn-bundle.mjs';
 import { ROUND_TRIP, coldRun, median, staticServer } from './bench-scale.mjs';
 import { generateLargeFeed } from './generate-large-feed.mjs';
 
@@ -54,6 +55,7 @@ for (const tree of trees.map((t) => resolve(t))) {
     root: join(tree, 'bench'),
     logLevel: 'error',
     base: './',
+    plugins: [compileHints], // as in the CDN bundles (this script's, for every tree)
     build: { outDir: page, emptyOutDir: true },
   });
   servers.push(

@@ -18,6 +18,16 @@ describe('built bundles', () => {
     }
   });
 
+  it('every script bundle starts with the compile hint (Chromium compiles it while it streams in)', async () => {
+    const integrity = (await (await fetch('/__kgc/dist/cdn/integrity.json')).json()) as Record<string, string>;
+    const scripts = Object.keys(integrity).filter((file) => file.endsWith('.js'));
+    expect(scripts).to.include.members(['kgc-widgets.js', 'kgc-partner-map.js', 'kgc-embed.js']);
+    for (const file of scripts) {
+      const text = await (await fetch(`/__kgc/dist/cdn/${file}`)).text();
+      expect(text.slice(0, 29), file).to.equal('//# allFunctionsCalledOnLoad\n');
+    }
+  });
+
   it('renders every widget under a strict CSP with Trusted Types, without a violation', async () => {
     const frame = await openPage('/__kgc/page/all-widgets?csp=1');
     const doc = frame.contentDocument!;
