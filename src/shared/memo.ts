@@ -4,14 +4,14 @@
  * finds the same values in the others.
  */
 export class ViewMemo<K extends object, V> {
-  readonly #views = new WeakMap<K, { deps: readonly unknown[]; view: V }>();
+  private readonly views = new WeakMap<K, { deps: readonly unknown[]; view: V }>();
 
   /** The view of `key` as last built, if `deps` are the same (`===`, in order); else `build()`, kept. */
   get(key: K, deps: readonly unknown[], build: () => V): V {
-    const last = this.#views.get(key);
+    const last = this.views.get(key);
     if (last && last.deps.length === deps.length && last.deps.every((d, i) => d === deps[i])) return last.view;
     const view = build();
-    this.#views.set(key, { deps, view });
+    this.views.set(key, { deps, view });
     return view;
   }
 }
