@@ -67,8 +67,8 @@ export async function openPage(browser, profile, { network } = {}) {
 }
 
 /**
- * One cold run of a widget row (bench/cold.ts) in a fresh context: the bench page at `origin`, then `widget`, or
- * `plain` with the parts the widget fetched; resolves to the page's result (`ms`, `fetched` …).
+ * One cold run of a widget row (bench/cold.ts) in a fresh context: the bench page, served from the feed's origin,
+ * then `widget`, or `plain` with the parts the widget fetched; resolves to the page's result (`ms`, `fetched` …).
  */
 export async function coldRun(browser, { profile, network }, feedUrl, kind, name, parts) {
   const { context, page } = await openPage(browser, profile, { network });
