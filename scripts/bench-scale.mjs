@@ -84,6 +84,23 @@ export async function coldRun(browser, { profile, network }, feedUrl, kind, name
   }
 }
 
+/**
+ * Writes the realistic feed to `dir/feed.json` and its split form (`kgc-feed split` of the sources in `root`) to
+ * `dir/split`; returns the feed, its JSON and the split's process result.
+ */
+export function writeRealisticFeed(root, dir) {
+  mkdirSync(dir, { recursive: true });
+  const feed = generateLargeFeed(1, { profile: 'praxisdatenbank' });
+  const json = JSON.stringify(feed);
+  writeFileSync(join(dir, 'feed.json'), json);
+  const split = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/cli/bin.ts'), 'split', join(dir, 'feed.json'), '--out', join(dir, 'split')],
+    { cwd: root, encoding: 'utf8' },
+  );
+  return { feed, json, split };
+}
+
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -180,12 +197,9 @@ export async function scaleRows({ browser, root, out }) {
   const dir = join(out, 'scale');
   const data = join(dir, 'data');
   mkdirSync(join(dir, 'pages'), { recursive: true });
-  mkdirSync(data, { recursive: true });
 
   // --- the realistic feed and its split form --------------------------------------------------------
-  const feed = generateLargeFeed(1, { profile: 'praxisdatenbank' });
-  const json = JSON.stringify(feed);
-  writeFileSync(join(data, 'feed.json'), json);
+  const { feed, json, split } = writeRealisticFeed(root, data);
   const ratios = gzipRatios(feed);
   rows.push([
     'scale: realistic feed (3,000 projects with Steckbrief texts, 2,000 events, 500 partners, 1,000 news)',
@@ -193,11 +207,6 @@ export async function scaleRows({ browser, root, out }) {
     `gzip -9 ratio: feed ${ratios.feed.toFixed(3)}, project prose ${ratios.prose.toFixed(3)} (real Steckbriefe: 0.369)`,
     '',
   ]);
-  const split = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src/cli/bin.ts'), 'split', join(data, 'feed.json'), '--out', join(data, 'split')],
-    { cwd: root, encoding: 'utf8' },
-  );
   const splitMissing =
     split.status === 0 && existsSync(join(data, 'split/index.json'))
       ? undefined

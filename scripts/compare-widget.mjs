@@ -13,14 +13,12 @@
 // `phone` is the bench's phone profile (4× CPU), `rtt` the same with a 150 ms round trip per request.
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_FLAGS, chromiumPath } from './chromium.mjs';
 import { compileHints } from './cdn-bundle.mjs';
-import { ROUND_TRIP, coldRun, median, staticServer } from './bench-scale.mjs';
-import { generateLargeFeed } from './generate-large-feed.mjs';
+import { ROUND_TRIP, coldRun, median, staticServer, writeRealisticFeed } from './bench-scale.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values: options, positionals: trees } = parseArgs({
@@ -37,14 +35,8 @@ if (!trees.length) throw new Error('name at least one source tree (see the heade
 
 const data = join(root, '.bench/compare');
 if (!existsSync(join(data, 'split/index.json'))) {
-  mkdirSync(data, { recursive: true });
-  writeFileSync(join(data, 'feed.json'), JSON.stringify(generateLargeFeed(1, { profile: 'praxisdatenbank' })));
-  const split = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/bin.ts', 'split', join(data, 'feed.json'), '--out', join(data, 'split')],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (split.status !== 0) throw new Error('kgc-feed split failed');
+  const { split } = writeRealisticFeed(root, data);
+  if (split.status !== 0) throw new Error(`kgc-feed split failed: ${split.stderr || split.stdout}`);
 }
 
 const servers = [];

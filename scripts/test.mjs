@@ -1,6 +1,7 @@
-// npm test: the Node tests (CLI, JSON Schema, geometry), the WordPress plugin test and the browser tests (web-test-runner: Chromium and
-// Firefox in one pass, WebKit in a second), then a "failed: …" line per failed test (so that a log's tail names
-// them) and one plain "N passed, N failed, N skipped" line over all as the very last line. Arguments go to web-test-runner. KGC_BROWSERS narrows the browsers (see its config).
+// npm test: the Node tests (CLI, JSON Schema, geometry), the WordPress plugin test and the browser tests
+// (web-test-runner: Chromium and Firefox in one pass, WebKit in a second), then a "failed: …" line per failed test
+// (so that a log's tail names them) and one plain "N passed, N failed, N skipped" line over all as the very last
+// line. Arguments go to web-test-runner. KGC_BROWSERS narrows the browsers (see its config).
 import { spawn } from 'node:child_process';
 import { browserTestFiles, nodeTestFiles } from './test-files.mjs';
 import { webkitAvailable } from './webkit-services.mjs';
