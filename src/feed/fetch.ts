@@ -9,6 +9,7 @@
  * HTTP caching applies.
  */
 import { FeedError, isAbort } from './errors.js';
+import { startSlice } from './tasks.js';
 
 const DEFAULT_TIMEOUT_S = 15;
 /** The longest wait a timer can hold (about 24 days); longer ones would fire at once. */
@@ -93,6 +94,8 @@ async function request(url: string, signal: AbortSignal): Promise<unknown> {
     if (signal.aborted) throw new FeedError('abort', 'the request was aborted');
     throw new FeedError('network', error instanceof Error ? error.message : String(error));
   });
+  // The body's arrival begins a task: parsing and checking it get their slice before anything yields.
+  startSlice();
   try {
     return JSON.parse(body);
   } catch (error) {

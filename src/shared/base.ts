@@ -7,7 +7,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
-import { nextTask } from '../feed/tasks.js';
+import { pause } from '../feed/tasks.js';
 import type { Feed } from '../feed/schema.js';
 import { common, errorMessage, type CommonMessages } from '../i18n/messages.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
@@ -335,10 +335,10 @@ export abstract class KgcElement extends LitElement {
     queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
       async (feed) => {
         await this.digest(feed);
-        // A task of its own for the render: the one that checked the last items may already have run long, and
-        // widgets that share a feed get it in the same moment (each renders in a task of its own, so a page with
-        // several never blocks input for all their first renders together).
-        await nextTask();
+        // A task of its own for the render unless the one that checked the last items has time left: widgets
+        // that share a feed get it in the same moment, and a page with several must not block input for all
+        // their first renders together.
+        await pause();
         this.accept(feed, token);
       },
       (error: unknown) => this.fail(error, token),

@@ -21,7 +21,7 @@ import {
   type Month,
 } from './dates.js';
 import { collectionTotal, type FeedQuery } from '../../feed/query.js';
-import { nextTask } from '../../feed/tasks.js';
+import { pause } from '../../feed/tasks.js';
 import { messages, type CalendarMessages } from './messages.js';
 import { writeJsonLd } from './json-ld.js';
 import { forcedColorStyles, styles } from './event-calendar.styles.js';
@@ -323,12 +323,13 @@ export class KgcEventCalendar extends KgcElement {
   }
 
   /**
-   * A fetched feed's events in order, then the first view's items, each in a task of its own before the
-   * first render, which takes both from their memos (at 4× CPU they were 25–35 ms of its task).
+   * A fetched feed's events in order, then the first view's items, each in a task of its own where the one
+   * before has used its slice, before the first render, which takes both from their memos (at 4× CPU they
+   * were 25–35 ms of its task).
    */
   protected override async digest(feed: Feed): Promise<void> {
     this.byStart.events(feed.events);
-    await nextTask();
+    await pause();
     this.viewItems(feed);
   }
 

@@ -9,7 +9,7 @@ import { laender, labelPoints } from './geo/laender.js';
 import { kreiseHashes, type KreiseTopology, type KreisProperties } from './geo/kreise-hashes.js';
 import { loadVerified } from '../../feed/geometry.js';
 import { FeedError } from '../../feed/errors.js';
-import { nextTask, whenIdle } from '../../feed/tasks.js';
+import { pause, whenIdle } from '../../feed/tasks.js';
 import type { LandCode } from '../../shared/laender.js';
 
 export type LandFeature = Feature<Geometry, { name: string }> & { id: LandCode };
@@ -134,7 +134,7 @@ export function prepareGeometry(wanted: () => boolean): void {
 export async function finishGeometry(): Promise<void> {
   while (prepared < STEPS) {
     prepareSlice();
-    if (prepared < STEPS) await nextTask();
+    if (prepared < STEPS) await pause();
   }
 }
 

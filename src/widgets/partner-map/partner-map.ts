@@ -11,7 +11,7 @@ import type { Lang } from '../../i18n/lang.js';
 import { finishGeometry, inGermany, labelPoint, prepareGeometry } from './geo.js';
 import { messages, type PartnerMapMessages } from './messages.js';
 import { applyFilters, countByLand, shadeClasses, placeAt, toPlaces, type Group, type Place } from './places.js';
-import { inSlices, nextTask } from '../../feed/tasks.js';
+import { inSlices, pause } from '../../feed/tasks.js';
 import { styles } from './partner-map.styles.js';
 import { summary, type MapContext } from './texts.js';
 import { LandFocus } from './land-focus.js';
@@ -199,7 +199,8 @@ export class KgcPartnerMap extends KgcElement {
 
   /**
    * The places of a fetched feed, placed in slices, sorted, projected and grouped into markers before its
-   * first render, each step in a task of its own (the render takes the next).
+   * first render, each step in a task of its own where the one before has used its slice (the render takes
+   * the next).
    */
   protected override async digest(feed: Feed): Promise<void> {
     const { partners, offices } = feed;
@@ -208,14 +209,14 @@ export class KgcPartnerMap extends KgcElement {
     await inSlices(partners.length + offices.length, (i) =>
       places.push(placeAt(i, partners, offices, inGermany, labelPoint)),
     );
-    await nextTask();
+    await pause();
     this.setPlaces(feed, places);
     this.sorted(this.language);
-    await nextTask();
+    await pause();
     // The Länder (and a focused Land's Kreise) projected for the first view, which takes them from the memo.
     this.size.ensure();
     const { drawn } = this.draw();
-    await nextTask();
+    await pause();
     // The markers of the first view's second stage, grouped in a task of their own (at 4× CPU a national
     // map's 500 places took tens of milliseconds more in the task that rendered them).
     this.groupsFor(this.visible(), drawn);
