@@ -27,7 +27,7 @@ export function startSlice(): void {
  * has it (the rest of the work keeps its place in line), else a message to ourselves (a new task, without
  * the 4 ms that nested timers are held back). The work after it gets a slice of its own.
  */
-async function nextTask(): Promise<void> {
+export async function nextTask(): Promise<void> {
   if (scheduler?.yield) await scheduler.yield();
   else
     await new Promise<void>((resolve) => {

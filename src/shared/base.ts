@@ -7,7 +7,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { ContextConsumer } from '@lit/context';
 import { FeedError, isAbort } from '../feed/errors.js';
 import { peekFeed, queryFeed, type FeedQuery } from '../feed/query.js';
-import { pause } from '../feed/tasks.js';
+import { nextTask } from '../feed/tasks.js';
 import type { Feed } from '../feed/schema.js';
 import { common, errorMessage, type CommonMessages } from '../i18n/messages.js';
 import { resolveLang, type Lang } from '../i18n/lang.js';
@@ -335,10 +335,12 @@ export abstract class KgcElement extends LitElement {
     queryFeed(source, query, { signal: controller.signal, timeout: source.timeout }).then(
       async (feed) => {
         await this.digest(feed);
-        // A task of its own for the render unless the one that checked the last items has time left: widgets
-        // that share a feed get it in the same moment, and a page with several must not block input for all
-        // their first renders together.
-        await pause();
+        // A task of its own for the render, whose cost is not known before it runs (at 4× CPU a map's first
+        // stage took 55–65 ms, with the digest's last step in its task 70 ms): the one that checked the last
+        // items or digested them may have used its slice, and widgets that share a feed get it in the same moment
+        // (each renders in a task of its own, so a page with several never blocks input for all their first
+        // renders together).
+        await nextTask();
         this.accept(feed, token);
       },
       (error: unknown) => this.fail(error, token),
