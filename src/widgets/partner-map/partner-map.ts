@@ -217,8 +217,8 @@ export class KgcPartnerMap extends KgcElement {
     this.size.ensure();
     const { drawn } = this.draw();
     await pause();
-    // The markers of the first view's second stage, grouped in a task of their own (at 4× CPU a national
-    // map's 500 places took tens of milliseconds more in the task that rendered them).
+    // The markers of the first view's second stage, grouped here, not in the task that renders them (at 4×
+    // CPU a national map's 500 places took tens of milliseconds more there).
     this.groupsFor(this.visible(), drawn);
   }
 
