@@ -116,14 +116,18 @@ describe('first views in stages', () => {
     const { el, host } = await partnerMap();
     host.append(el);
     while (!el.shadowRoot?.querySelector('[part="base"]')) await Promise.resolve();
+    // What each stage rendered (a stage's update is one change of the DOM, observed before the next stage runs).
     const states: string[] = [];
     const markers = () => el.shadowRoot!.querySelectorAll('.marker').length;
     const laender = () => el.shadowRoot!.querySelectorAll('path.land').length;
-    while (busy(el) !== 'false') {
+    const note = () =>
       states.push(`${laender() ? 'map' : '-'} ${markers() ? 'markers' : '-'} ${twin(el) ? 'twin' : '-'}`);
-      await frame();
-    }
-    states.push(`${laender() ? 'map' : '-'} ${markers() ? 'markers' : '-'} ${twin(el) ? 'twin' : '-'}`);
+    note();
+    const changes = new MutationObserver(note);
+    changes.observe(el.shadowRoot!, { childList: true, subtree: true });
+    while (busy(el) !== 'false') await frame();
+    changes.disconnect();
+    note();
     const order = states.filter((state, i) => state !== states[i - 1]);
     expect(order).to.deep.equal(['map - -', 'map markers -', 'map markers twin']);
   });
