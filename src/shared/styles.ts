@@ -11,6 +11,14 @@
  * `:host`: an important declaration in a shadow tree beats every declaration of the page, even
  * `* { font-size: 8px !important }`, so only the tokens change them. The font family is the page's.
  * The table of tokens in docs/ lists exactly the `--kgc-*` names used here and in the widgets.
+ *
+ * One type scale for all widgets, in `em` of the element's parent (so a size inside a sized element is
+ * written against that one's: `calc(1em / 1.125)` is the body size in a 1.125em heading): 0.875em (meta,
+ * labels, tags, counts), 1em (body), 1.125em (item titles, subheadings), 1.25em (widget and panel titles),
+ * 1.5em (calendar title, date badges); weights 400 and 700. Each size and weight is a font strike that the
+ * browser sets up on the first text that uses it, in the frame that lays it out (text shaping, glyph
+ * cache, and in Chromium on Linux a round trip to the browser process for its render style): page (a) of
+ * the bench (calendar, map, office card) used 21 strikes with eleven sizes and a semibold, and 9 with the scale.
  */
 import { css } from 'lit';
 
@@ -96,7 +104,7 @@ export const base = css`
     background: var(--_primary);
     color: var(--_on-primary);
     font: inherit;
-    font-weight: 600;
+    font-weight: 700;
     line-height: 1.2;
     cursor: pointer;
     text-decoration: none;
@@ -117,7 +125,7 @@ export const base = css`
     display: block;
   }
   :where(.contact-name) {
-    font-weight: 600;
+    font-weight: 700;
   }
   :where(.tags) {
     display: flex;
@@ -131,7 +139,7 @@ export const base = css`
     padding: 0.15em 0.7em;
     border-radius: 1em;
     background: var(--_surface-alt);
-    font-size: 0.9em;
+    font-size: 0.875em;
   }
   .state {
     padding: calc(var(--_space) * 1.25);

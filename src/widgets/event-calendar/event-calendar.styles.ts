@@ -54,7 +54,7 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_primary);
     font: inherit;
-    font-weight: 600;
+    font-weight: 700;
     cursor: pointer;
   }
   .view-button:first-child {
@@ -97,10 +97,10 @@ export const styles = css`
     gap: 0.25em;
     flex: 1 1 11em;
     min-width: 0;
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
   .filter-label {
-    font-weight: 600;
+    font-weight: 700;
   }
   select {
     width: 100%;

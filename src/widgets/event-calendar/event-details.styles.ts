@@ -30,7 +30,7 @@ export const eventDetailsStyles = css`
     flex: 1 1 0;
     min-width: 0;
     margin: 0.2em 0 0;
-    font-size: 1.375em;
+    font-size: 1.25em;
     line-height: 1.3;
   }
   .close {

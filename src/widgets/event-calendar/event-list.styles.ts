@@ -41,17 +41,20 @@ export const eventListStyles = css`
     line-height: 1.1;
   }
   .badge-day {
-    font-size: 1.375em;
+    font-size: 1.5em;
     font-weight: 700;
   }
   .badge-month {
-    font-size: 0.8125em;
+    font-size: 0.875em;
     color: var(--_muted);
   }
   .item-heading {
     margin: 0 0 0.25em;
-    font-size: 1.0625em;
+    font-size: 1.125em;
     line-height: 1.35;
+  }
+  .item-heading .flag {
+    font-size: calc(1em / 1.125); /* the body size, in the heading's 1.125em */
   }
   .link-button {
     max-width: 100%;
@@ -74,14 +77,14 @@ export const eventListStyles = css`
     margin: 0.125em 0 0;
   }
   .when {
-    font-weight: 600;
+    font-weight: 700;
   }
   .where,
   .meta {
     color: var(--_muted);
   }
   .online {
-    font-weight: 600;
+    font-weight: 700;
     color: var(--_text);
   }
   .tags {
@@ -97,7 +100,7 @@ export const eventListStyles = css`
     border: 1px solid var(--_divider);
     border-radius: 1em;
     background: var(--_surface-alt);
-    font-size: 0.8125em;
+    font-size: 0.875em;
   }
   .more-list {
     margin-top: 1em;

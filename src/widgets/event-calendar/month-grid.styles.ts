@@ -24,8 +24,8 @@ export const monthGridStyles = css`
     border-bottom-width: 1px;
     background: var(--_surface-alt);
     color: var(--_muted);
-    font-weight: 600;
-    font-size: 0.8125em;
+    font-weight: 700;
+    font-size: 0.875em;
     text-align: center;
     vertical-align: top;
   }
@@ -52,7 +52,7 @@ export const monthGridStyles = css`
     height: 1.9em;
     margin-bottom: 0.125em;
     border-radius: 50%;
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .today .num {
@@ -78,7 +78,7 @@ export const monthGridStyles = css`
     background: var(--_event-bg);
     color: var(--_text);
     font: inherit;
-    font-size: 0.8125em;
+    font-size: 0.875em;
     line-height: 1.3;
     text-align: left;
     cursor: pointer;
@@ -116,7 +116,7 @@ export const monthGridStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     color: var(--_danger);
-    font-size: 0.9375em; /* 12.2 px in a 13 px chip at the default size: no text below 12 px */
+    font-size: 1em; /* the chip's size */
     font-weight: 700;
     line-height: 1.3;
     text-decoration: none;
@@ -132,8 +132,8 @@ export const monthGridStyles = css`
     background: none;
     color: var(--_primary);
     font: inherit;
-    font-size: 0.8125em;
-    font-weight: 600;
+    font-size: 0.875em;
+    font-weight: 700;
     text-decoration: underline;
     cursor: pointer;
   }
@@ -149,14 +149,14 @@ export const monthGridStyles = css`
   /* Narrow containers: days show bars instead of titles; everything stays in the day's name and dialog. */
   @container (max-width: 36em) {
     .grid th {
-      font-size: 0.8125em;
+      font-size: 0.875em;
       padding-inline: 0;
     }
     .grid thead .week {
       width: 2.5em;
     }
     .grid tbody .week span[aria-hidden] {
-      font-size: 0.9375em; /* 12.2 px at the default size */
+      font-size: 1em; /* the week cell's size */
     }
     .day {
       height: 3.5em;
@@ -185,7 +185,7 @@ export const monthGridStyles = css`
       background: repeating-linear-gradient(90deg, var(--_danger) 0 0.25em, transparent 0.25em 0.4em);
     }
     .more {
-      font-size: 0.75em;
+      font-size: 0.875em;
       padding: 0;
     }
   }

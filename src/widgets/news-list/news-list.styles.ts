@@ -67,7 +67,7 @@ export const styles = css`
     border: 1px solid var(--_divider);
     border-radius: 1em;
     background: var(--_tag-bg);
-    font-size: 0.8125em;
+    font-size: 0.875em;
     line-height: 1.6;
   }
   .read-more {
@@ -78,7 +78,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .arrow {
     width: 0.45em;
@@ -95,7 +95,7 @@ export const styles = css`
   }
   .compact .title {
     font-size: 1em;
-    font-weight: 600;
+    font-weight: 700;
     line-height: 1.4;
   }
   .compact .meta {

@@ -15,7 +15,7 @@ export const styles = [
       margin: 0 0 0.25em;
       color: var(--_muted);
       font-size: 0.875em;
-      font-weight: 600;
+      font-weight: 700;
       letter-spacing: 0.02em;
     }
     .title {
@@ -43,8 +43,8 @@ export const styles = [
     }
     dt {
       color: var(--_muted);
-      font-size: 0.85em;
-      font-weight: 600;
+      font-size: 0.875em;
+      font-weight: 700;
     }
     dd {
       margin: 0.15em 0 0;

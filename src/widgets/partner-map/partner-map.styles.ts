@@ -31,7 +31,7 @@ export const styles = [
       gap: 0.5em;
     }
     .field label {
-      font-weight: 600;
+      font-weight: 700;
     }
     select {
       font: inherit;
@@ -199,14 +199,14 @@ export const styles = [
       padding: 0.5em 0.75em;
       border-left: 0.3em solid var(--_danger);
       background: var(--_surface);
-      font-size: 0.9em;
+      font-size: 0.875em;
     }
     .attribution {
       margin: 0;
       padding: 0.35em 0.75em;
       border-top: 1px solid var(--_divider);
       color: var(--_muted);
-      font-size: 0.8em;
+      font-size: 0.875em;
     }
     .hint,
     .attribution {
@@ -215,7 +215,7 @@ export const styles = [
     .hint {
       margin: 0.4em 0 0;
       color: var(--_muted);
-      font-size: 0.85em;
+      font-size: 0.875em;
     }
     .skip:not(:focus) {
       ${clipped}
@@ -231,7 +231,7 @@ export const styles = [
       background: var(--_surface);
       color: var(--_primary);
       font: inherit;
-      font-weight: 600;
+      font-weight: 700;
     }
     .side {
       display: flex;
@@ -244,7 +244,7 @@ export const styles = [
     }
     .summary {
       margin: 0;
-      font-weight: 600;
+      font-weight: 700;
     }
     .summary .where {
       color: var(--_muted);
@@ -275,7 +275,7 @@ export const styles = [
       gap: 0.5em;
     }
     .panel-head > :first-child {
-      font-size: 1.15em;
+      font-size: 1.125em;
       padding-top: 0.35em;
       overflow-wrap: anywhere;
     }
@@ -288,7 +288,7 @@ export const styles = [
       background: var(--_surface);
       color: inherit;
       font: inherit;
-      font-size: 1.1em;
+      font-size: 1.125em;
       line-height: 1;
       cursor: pointer;
     }
@@ -301,8 +301,8 @@ export const styles = [
     dt {
       margin-top: 0.6em;
       color: var(--_muted);
-      font-size: 0.85em;
-      font-weight: 600;
+      font-size: 0.875em;
+      font-weight: 700;
     }
     dd {
       margin: 0.1em 0 0;
@@ -333,14 +333,14 @@ export const styles = [
       margin: 0.9em 0 0;
     }
     .zoom .button {
-      font-size: 0.9em;
+      font-size: 0.875em;
     }
     .legend {
-      font-size: 0.9em;
+      font-size: 0.875em;
     }
     .legend-title {
       margin: 0 0 0.35em;
-      font-weight: 600;
+      font-weight: 700;
     }
     .swatches,
     .symbols {
@@ -390,7 +390,7 @@ export const styles = [
       width: 1.55em;
       height: 1.55em;
       color: var(--_on-primary);
-      font-size: 0.84em; /* 12.1 px in the 0.9em legend at the default size: no text below 12 px */
+      font-size: 1em; /* the legend's size */
       font-weight: 700;
     }
     .list {
@@ -417,7 +417,7 @@ export const styles = [
     .land-group :is(h1, h2, h3, h4, h5, h6) {
       padding-bottom: 0.2em;
       border-bottom: 2px solid var(--_primary);
-      font-size: 1.05em;
+      font-size: 1.125em;
     }
     .land-group .count {
       color: var(--_muted);
@@ -448,7 +448,7 @@ export const styles = [
     .linkish {
       padding: 0;
       ${linkLike}
-      font-weight: 600;
+      font-weight: 700;
       text-align: start;
       overflow-wrap: break-word;
     }

@@ -54,7 +54,7 @@ export const styles = css`
   .meta {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
   .badge {
     display: inline-flex;
@@ -65,7 +65,7 @@ export const styles = css`
     border: 1px solid var(--_badge);
     border-radius: 1em;
     color: var(--_badge);
-    font-size: 0.8125em;
+    font-size: 0.875em;
     font-weight: 700;
     line-height: 1.5;
     white-space: nowrap;
@@ -96,7 +96,7 @@ export const styles = css`
     padding: 0.15em 0.6em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-    font-size: 0.8125em;
+    font-size: 0.875em;
     line-height: 1.5;
   }
   mark {
@@ -136,7 +136,7 @@ export const styles = css`
   }
   .section-title {
     margin: 0 0 0.4em;
-    font-size: 1.0625em;
+    font-size: 1.125em;
     line-height: 1.3;
   }
   .section p {
@@ -170,12 +170,12 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   address .name {
-    font-weight: 600;
+    font-weight: 700;
   }
   .updated {
     margin: 1.25em 0 0;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
 
   @media (forced-colors: active) {

@@ -90,7 +90,7 @@ export const styles = css`
     margin-bottom: 0.4em;
     padding: 0.3em 0.6em;
     border-width: 1px;
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
   .options {
     margin: 0;
@@ -128,7 +128,7 @@ export const styles = css`
   .link-button {
     padding: 0.25em 0;
     ${linkLike}
-    font-weight: 600;
+    font-weight: 700;
   }
   .link-button:hover {
     text-decoration-thickness: 0.125em;
@@ -153,14 +153,14 @@ export const styles = css`
     margin: 0;
     outline-offset: 4px;
     font-weight: 700;
-    font-size: 1.0625em;
+    font-size: 1.125em;
   }
   .sort {
     display: flex;
     align-items: center;
     gap: 0.5em;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
   select {
     min-height: 2.25em;
@@ -192,7 +192,7 @@ export const styles = css`
   .more p {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: 0.875em;
   }
 
   @container (max-width: 40em) {
