@@ -82,8 +82,9 @@ try {
     }
     console.log(`${name}, ${options.form}, ${options.profile}, ${options.runs} runs:`);
     trees.forEach((tree, t) => {
+      const paired = () => median(widget[t].map((w, i) => w / plain[t][i])).toFixed(2);
       const ratio = options.plain
-        ? `  baseline ${ms(plain[t])}  ×${(median(widget[t]) / median(plain[t])).toFixed(2)}`
+        ? `  baseline ${ms(plain[t])}  ×${(median(widget[t]) / median(plain[t])).toFixed(2)} (runs' ratios: ×${paired()})`
         : '';
       console.log(`  ${tree}: ${ms(widget[t])}${ratio}`);
     });
