@@ -84,6 +84,7 @@ export const monthGridStyles = css`
     cursor: pointer;
   }
   .chip-text {
+    overflow-wrap: anywhere; /* a long word breaks inside a day's narrow column (Firefox, WebKit) */
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
