@@ -337,7 +337,7 @@ export async function scaleRows({ browser, root, out }) {
             const ratio = median(widget) / median(plain);
             // Beside the ratio of the medians, the median of each run's own ratio (widget and baseline run back
             // to back, so the machine's drift between runs falls on both): on a shared machine the small rows'
-            // medians move by a third between bench runs, the paired ratio less.
+            // medians move by a third between bench runs; whether the paired ratio moves less is still to be seen.
             const paired = median(widget.map((w, i) => w / plain[i]));
             rows.push([
               label,
