@@ -20,7 +20,7 @@ export const countPill = css`
   border-radius: 1em;
   background: var(--_surface-alt);
   color: var(--_muted);
-  font-size: 0.875em;
+  font-size: var(--_size-small);
   text-align: center;
 `;
 

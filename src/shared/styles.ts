@@ -13,9 +13,12 @@
  * The table of tokens in docs/ lists exactly the `--kgc-*` names used here and in the widgets.
  *
  * One type scale for all widgets, in `em` of the element's parent (so a size inside a sized element is
- * written against that one's: `calc(1em / 1.125)` is the body size in a 1.125em heading): 0.875em (meta,
- * labels, tags, counts), 1em (body), 1.125em (item titles, subheadings), 1.25em (widget and panel titles),
- * 1.5em (calendar title, date badges); weights 400 and 700. Each size and weight is a font strike that the
+ * written against that one's: `--_size-body-in-item` is the body size in an item-sized heading), as the
+ * private tokens `--_size-*` below: 0.875em (meta, labels, tags, counts), 1em (body), 1.125em (item titles,
+ * subheadings), 1.25em (widget and panel titles), 1.5em (calendar title, date badges); weights 400 and 700.
+ * Outside it only the full project card's title (1.75em, `--kgc-project-title-size`) and the count in a map
+ * marker group (0.75em of the SVG's text, which the map's scale sets anyway). test/shared/type-scale.test.ts
+ * fails on any other size or weight a widget shows. Each size and weight is a font strike that the
  * browser sets up on the first text that uses it, in the frame that lays it out (text shaping, glyph
  * cache, and in Chromium on Linux a round trip to the browser process for its render style): page (a) of
  * the bench (calendar, map, office card) used 21 strikes with eleven sizes and a semibold, and 9 with the scale.
@@ -40,6 +43,12 @@ export const tokens = css`
     --_space: var(--kgc-space, 1em); /* base spacing unit */
     --_font-size: var(--kgc-font-size, medium); /* base font size (the visitor's default); inner sizes in em */
     --_line-height: var(--kgc-line-height, 1.5); /* base line height */
+    /* The type scale (see above), in em of the parent: a var() is resolved where it is used. */
+    --_size-small: 0.875em; /* meta, labels, tags, counts */
+    --_size-item: 1.125em; /* item titles, subheadings */
+    --_size-title: 1.25em; /* widget and panel titles */
+    --_size-display: 1.5em; /* calendar title, date badges */
+    --_size-body-in-item: calc(1em / 1.125); /* the body size inside an element of --_size-item */
   }
 `;
 
@@ -139,7 +148,7 @@ export const base = css`
     padding: 0.15em 0.7em;
     border-radius: 1em;
     background: var(--_surface-alt);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .state {
     padding: calc(var(--_space) * 1.25);

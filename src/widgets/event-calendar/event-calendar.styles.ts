@@ -27,7 +27,7 @@ export const styles = css`
   .title {
     flex: 1 1 12em;
     margin: 0;
-    font-size: 1.5em;
+    font-size: var(--_size-display);
     line-height: 1.25;
   }
   .nav,
@@ -41,7 +41,7 @@ export const styles = css`
     padding-inline: 0.75em;
   }
   .icon span[aria-hidden] {
-    font-size: 1.5em;
+    font-size: var(--_size-display);
     line-height: 0.8;
   }
   .views {
@@ -97,7 +97,7 @@ export const styles = css`
     gap: 0.25em;
     flex: 1 1 11em;
     min-width: 0;
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .filter-label {
     font-weight: 700;
@@ -119,7 +119,7 @@ export const styles = css`
     }
     .toolbar .title {
       flex-basis: 100%;
-      font-size: 1.25em;
+      font-size: var(--_size-title);
     }
     .views {
       margin-left: auto;

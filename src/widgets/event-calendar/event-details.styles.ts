@@ -30,7 +30,7 @@ export const eventDetailsStyles = css`
     flex: 1 1 0;
     min-width: 0;
     margin: 0.2em 0 0;
-    font-size: 1.25em;
+    font-size: var(--_size-title);
     line-height: 1.3;
   }
   .close {
@@ -43,7 +43,7 @@ export const eventDetailsStyles = css`
   }
   .details-title {
     margin: 1em 0 0;
-    font-size: 1.125em;
+    font-size: var(--_size-item);
   }
   .details dl {
     display: grid;

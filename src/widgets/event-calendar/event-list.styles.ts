@@ -10,7 +10,7 @@ export const eventListStyles = css`
     margin: 0 0 0.25em;
     padding-bottom: 0.25em;
     border-bottom: 2px solid var(--_primary);
-    font-size: 1.125em;
+    font-size: var(--_size-item);
   }
   .agenda {
     margin: 0;
@@ -41,20 +41,20 @@ export const eventListStyles = css`
     line-height: 1.1;
   }
   .badge-day {
-    font-size: 1.5em;
+    font-size: var(--_size-display);
     font-weight: 700;
   }
   .badge-month {
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     color: var(--_muted);
   }
   .item-heading {
     margin: 0 0 0.25em;
-    font-size: 1.125em;
+    font-size: var(--_size-item);
     line-height: 1.35;
   }
   .item-heading .flag {
-    font-size: calc(1em / 1.125); /* the body size, in the heading's 1.125em */
+    font-size: var(--_size-body-in-item); /* the body size, in the heading */
   }
   .link-button {
     max-width: 100%;
@@ -100,7 +100,7 @@ export const eventListStyles = css`
     border: 1px solid var(--_divider);
     border-radius: 1em;
     background: var(--_surface-alt);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .more-list {
     margin-top: 1em;
@@ -128,6 +128,6 @@ export const eventListStyles = css`
   }
   .hint {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
 `;

@@ -11,7 +11,7 @@ export const monthGridStyles = css`
   }
   .grid th {
     padding: 0.5em 0.25em;
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     font-weight: 700;
     text-align: center;
     border-bottom: 2px solid var(--_primary);
@@ -25,7 +25,7 @@ export const monthGridStyles = css`
     background: var(--_surface-alt);
     color: var(--_muted);
     font-weight: 700;
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     text-align: center;
     vertical-align: top;
   }
@@ -78,7 +78,7 @@ export const monthGridStyles = css`
     background: var(--_event-bg);
     color: var(--_text);
     font: inherit;
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     line-height: 1.3;
     text-align: left;
     cursor: pointer;
@@ -133,7 +133,7 @@ export const monthGridStyles = css`
     background: none;
     color: var(--_primary);
     font: inherit;
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     font-weight: 700;
     text-decoration: underline;
     cursor: pointer;
@@ -150,7 +150,7 @@ export const monthGridStyles = css`
   /* Narrow containers: days show bars instead of titles; everything stays in the day's name and dialog. */
   @container (max-width: 36em) {
     .grid th {
-      font-size: 0.875em;
+      font-size: var(--_size-small);
       padding-inline: 0;
     }
     .grid thead .week {
@@ -186,7 +186,7 @@ export const monthGridStyles = css`
       background: repeating-linear-gradient(90deg, var(--_danger) 0 0.25em, transparent 0.25em 0.4em);
     }
     .more {
-      font-size: 0.875em;
+      font-size: var(--_size-small);
       padding: 0;
     }
   }

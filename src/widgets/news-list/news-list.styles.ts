@@ -3,7 +3,7 @@ import { countPill } from '../../shared/style-parts.js';
 
 export const styles = css`
   :host {
-    --_news-title-size: var(--kgc-news-title-size, 1.25em);
+    --_news-title-size: var(--kgc-news-title-size, var(--_size-title));
     --_tag-bg: var(--kgc-news-tag-background, var(--_surface-alt));
   }
   .list,
@@ -45,7 +45,7 @@ export const styles = css`
     gap: 0.25em 0.75em;
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .author {
     padding-left: 0.75em;
@@ -67,7 +67,7 @@ export const styles = css`
     border: 1px solid var(--_divider);
     border-radius: 1em;
     background: var(--_tag-bg);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     line-height: 1.6;
   }
   .read-more {
@@ -177,7 +177,7 @@ export const styles = css`
 
   @container (max-width: 30em) {
     :host {
-      --_news-title-size: var(--kgc-news-title-size, 1.125em);
+      --_news-title-size: var(--kgc-news-title-size, var(--_size-item));
     }
     article {
       padding: 1.25em 0;

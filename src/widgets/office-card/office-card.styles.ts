@@ -14,13 +14,13 @@ export const styles = [
     .kicker {
       margin: 0 0 0.25em;
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_size-small);
       font-weight: 700;
       letter-spacing: 0.02em;
     }
     .title {
       margin: 0 0 0.75em;
-      font-size: 1.25em;
+      font-size: var(--_size-title);
       line-height: 1.25;
       overflow-wrap: anywhere;
     }
@@ -43,7 +43,7 @@ export const styles = [
     }
     dt {
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_size-small);
       font-weight: 700;
     }
     dd {

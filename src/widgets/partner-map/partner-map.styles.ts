@@ -199,14 +199,14 @@ export const styles = [
       padding: 0.5em 0.75em;
       border-left: 0.3em solid var(--_danger);
       background: var(--_surface);
-      font-size: 0.875em;
+      font-size: var(--_size-small);
     }
     .attribution {
       margin: 0;
       padding: 0.35em 0.75em;
       border-top: 1px solid var(--_divider);
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_size-small);
     }
     .hint,
     .attribution {
@@ -215,7 +215,7 @@ export const styles = [
     .hint {
       margin: 0.4em 0 0;
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_size-small);
     }
     .skip:not(:focus) {
       ${clipped}
@@ -275,7 +275,7 @@ export const styles = [
       gap: 0.5em;
     }
     .panel-head > :first-child {
-      font-size: 1.125em;
+      font-size: var(--_size-item);
       padding-top: 0.35em;
       overflow-wrap: anywhere;
     }
@@ -288,7 +288,7 @@ export const styles = [
       background: var(--_surface);
       color: inherit;
       font: inherit;
-      font-size: 1.125em;
+      font-size: var(--_size-item);
       line-height: 1;
       cursor: pointer;
     }
@@ -301,7 +301,7 @@ export const styles = [
     dt {
       margin-top: 0.6em;
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_size-small);
       font-weight: 700;
     }
     dd {
@@ -333,10 +333,10 @@ export const styles = [
       margin: 0.9em 0 0;
     }
     .zoom .button {
-      font-size: 0.875em;
+      font-size: var(--_size-small);
     }
     .legend {
-      font-size: 0.875em;
+      font-size: var(--_size-small);
     }
     .legend-title {
       margin: 0 0 0.35em;
@@ -398,7 +398,7 @@ export const styles = [
     }
     .list > :is(h1, h2, h3, h4, h5, h6) {
       margin-bottom: 0.75em;
-      font-size: 1.25em;
+      font-size: var(--_size-title);
     }
     .columns {
       display: grid;
@@ -417,7 +417,7 @@ export const styles = [
     .land-group :is(h1, h2, h3, h4, h5, h6) {
       padding-bottom: 0.2em;
       border-bottom: 2px solid var(--_primary);
-      font-size: 1.125em;
+      font-size: var(--_size-item);
     }
     .land-group .count {
       color: var(--_muted);
@@ -457,7 +457,7 @@ export const styles = [
     }
     .meta {
       color: var(--_muted);
-      font-size: 0.875em;
+      font-size: var(--_size-small);
     }
     .problem {
       color: var(--_danger);

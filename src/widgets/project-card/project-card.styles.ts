@@ -17,7 +17,7 @@ export const styles = css`
   }
   .title {
     margin: 0;
-    font-size: var(--kgc-project-title-size, 1.25em);
+    font-size: var(--kgc-project-title-size, var(--_size-title));
     line-height: 1.3;
     font-weight: 700;
     overflow-wrap: anywhere;
@@ -54,7 +54,7 @@ export const styles = css`
   .meta {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .badge {
     display: inline-flex;
@@ -65,7 +65,7 @@ export const styles = css`
     border: 1px solid var(--_badge);
     border-radius: 1em;
     color: var(--_badge);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     font-weight: 700;
     line-height: 1.5;
     white-space: nowrap;
@@ -81,7 +81,7 @@ export const styles = css`
     overflow: hidden;
   }
   .lead {
-    font-size: 1.125em;
+    font-size: var(--_size-item);
     max-width: 42em;
   }
   .tags {
@@ -96,7 +96,7 @@ export const styles = css`
     padding: 0.15em 0.6em;
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
     line-height: 1.5;
   }
   mark {
@@ -136,7 +136,7 @@ export const styles = css`
   }
   .section-title {
     margin: 0 0 0.4em;
-    font-size: 1.125em;
+    font-size: var(--_size-item);
     line-height: 1.3;
   }
   .section p {
@@ -175,7 +175,7 @@ export const styles = css`
   .updated {
     margin: 1.25em 0 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
 
   @media (forced-colors: active) {

@@ -65,7 +65,7 @@ export const styles = css`
   }
   .filters-title {
     margin: 0 0 0.75em;
-    font-size: 1.125em;
+    font-size: var(--_size-item);
     line-height: 1.3;
   }
   .facet {
@@ -90,7 +90,7 @@ export const styles = css`
     margin-bottom: 0.4em;
     padding: 0.3em 0.6em;
     border-width: 1px;
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   .options {
     margin: 0;
@@ -153,14 +153,14 @@ export const styles = css`
     margin: 0;
     outline-offset: 4px;
     font-weight: 700;
-    font-size: 1.125em;
+    font-size: var(--_size-item);
   }
   .sort {
     display: flex;
     align-items: center;
     gap: 0.5em;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
   select {
     min-height: 2.25em;
@@ -192,7 +192,7 @@ export const styles = css`
   .more p {
     margin: 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: var(--_size-small);
   }
 
   @container (max-width: 40em) {
