@@ -8,9 +8,9 @@
  *   partners/DE-ST.….json               8 hex digits of the sha256 of its bytes, so it never changes
  *   offices/DE-ST.….json
  *   events/DE-ST-2026.….json            events also per year of their start (Europe/Berlin); a Land-year
- *   events/DE-ST-2026-H1.….json         with more than EVENTS_PER_PART events per half year, a half with
- *   events/DE-ST-2026-Q3.….json         more per quarter, a quarter with more per month
- *   events/DE-ST-2026-07.….json
+ *   events/DE-ST-2026-H1.….json         with more than EVENTS_PER_PART events or BYTES_PER_PART bytes per
+ *   events/DE-ST-2026-Q3.….json         half year, a half with more per quarter, a quarter with more per
+ *   events/DE-ST-2026-07.….json         month
  *   events/bundesweit-2026.….json       events without a Land (part without `land`)
  *   news/news.….json                    news (they have no Land)
  *   ics/all.ics, ics/DE-ST.ics, …       subscription files: all events, and each Land's with those
@@ -34,8 +34,14 @@ import { eventSpan } from '../widgets/event-calendar/dates.js';
 import { explain, readJson, type Lang } from './common.js';
 import { feedCalendar, sortedEvents } from './ics.js';
 
-/** Above this many events, a Land's year (then half, then quarter) is split further; a month is never split. */
+/**
+ * Above this many events, or this many bytes of them as JSON, a Land's year (then half, then quarter) is split
+ * further; a month is never split. The bytes count for events with long texts: a calendar fetches the parts of
+ * the weeks it shows, and a national year of 160 events with Steckbrief-length descriptions is 180 KB, of which
+ * a month grid shows a tenth (and the widget reads and checks all of it).
+ */
 export const EVENTS_PER_PART = 250;
+export const BYTES_PER_PART = 64 * 1024;
 
 /** The order of collections in the index. */
 const ORDER: CollectionName[] = ['projects', 'partners', 'offices', 'events', 'news'];
@@ -80,9 +86,13 @@ interface Bucket {
   events: Event[];
 }
 
-/** One Land's (or the Land-less) events of one year, in as few periods as keep each at most EVENTS_PER_PART. */
+/** Whether events fit one part (EVENTS_PER_PART, BYTES_PER_PART). */
+const fits = (events: Event[]) =>
+  events.length <= EVENTS_PER_PART && Buffer.byteLength(JSON.stringify(events), 'utf8') <= BYTES_PER_PART;
+
+/** One Land's (or the Land-less) events of one year, in as few periods as keep each part within its limits. */
 function periods(events: Event[], period: Period, month: (e: Event) => number): Bucket[] {
-  if (events.length <= EVENTS_PER_PART || period.months.length === 1) return [{ label: period.label, events }];
+  if (period.months.length === 1 || fits(events)) return [{ label: period.label, events }];
   return finer(period).flatMap((sub) => {
     const inside = events.filter((e) => sub.months.includes(month(e)));
     return inside.length ? periods(inside, sub, month) : [];

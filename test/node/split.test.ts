@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { checkFeed } from '../../src/feed/parse.js';
 import { FeedIndex, type CollectionName, type Event, type Feed } from '../../src/feed/schema.js';
-import { EVENTS_PER_PART, splitFeed, writeSplit } from '../../src/cli/split.js';
+import { BYTES_PER_PART, EVENTS_PER_PART, splitFeed, writeSplit } from '../../src/cli/split.js';
 
 const root = new URL('../..', import.meta.url).pathname;
 const demoFeed = join(root, 'demo/data/feed.json');
@@ -171,6 +171,38 @@ test(`split: a Land-year over ${EVENTS_PER_PART} events is split by half year, q
     ['events/DE-ST-2027', 2, '2027-01-01', '2027-03-01'],
     ['events/bundesweit-2026', 5, '2026-01-15', '2026-05-15'],
   ]);
+});
+
+test(`split: a Land-year of fewer events but over ${BYTES_PER_PART / 1024} KB is split as far as it takes`, () => {
+  // 60 national events of about 3 KB each (Steckbrief-length descriptions): 180 KB in the year, 90 KB per half
+  // year, 45 KB per quarter. A month over the limit stays one part (a month is never split).
+  const text = (i: number) => `Beschreibung ${i}: ${'Gesundheitliche Chancengleichheit im Quartier. '.repeat(64)}`;
+  const events: Event[] = [
+    ...Array.from({ length: 60 }, (_, i) => ({
+      id: `e-${i}`,
+      title: `Fachtag ${i}`,
+      start: `2026-${String((i % 12) + 1).padStart(2, '0')}-10`,
+      description: text(i),
+    })),
+    ...Array.from({ length: 30 }, (_, i) => ({
+      id: `big-${i}`,
+      title: `Online-Reihe ${i}`,
+      start: '2027-02-10',
+      description: text(i),
+    })),
+  ];
+  const feed: Feed = { version: 1, projects: [], partners: [], offices: [], news: [], events };
+  const { index, files } = splitFeed(feed);
+  const layout = index.parts.map((p) => [p.url.replace(/\.\w{8}\.json$/, ''), p.count]);
+  assert.deepEqual(layout, [
+    ['events/bundesweit-2026-Q1', 15],
+    ['events/bundesweit-2026-Q2', 15],
+    ['events/bundesweit-2026-Q3', 15],
+    ['events/bundesweit-2026-Q4', 15],
+    ['events/bundesweit-2027-02', 30],
+  ]);
+  for (const part of index.parts.slice(0, 4)) assert.ok(Buffer.byteLength(files.get(part.url)!) <= BYTES_PER_PART);
+  assert.ok(Buffer.byteLength(files.get(index.parts[4].url)!) > BYTES_PER_PART, 'one month stays whole');
 });
 
 test('split: per-Land calendars hold the Land’s events and those without a Land; all.ics holds all', async () => {
