@@ -517,12 +517,29 @@ export function readTrace(events, { bundle = true } = {}) {
     longest[kind] ||= task.dur / 1000;
     if (longest.frame && longest.script) break;
   }
+  /** Request URLs by id, and the responses whose data or end the renderer received in a task. */
+  const urls = new Map();
+  for (const e of events)
+    if (e.name === 'ResourceSendRequest' && e.args?.data?.requestId) urls.set(e.args.data.requestId, e.args.data.url);
+  const received = (task) => {
+    const names = new Set();
+    for (const e of events)
+      if (
+        e.pid === pid &&
+        (e.name === 'ResourceReceivedData' || e.name === 'ResourceFinish') &&
+        e.ts >= task.ts &&
+        e.ts <= task.ts + task.dur
+      )
+        names.add((urls.get(e.args?.data?.requestId) ?? '?').replace(/^.*\//, ''));
+    return [...names].join(', ');
+  };
   /** A task without named work: its own source and the loader/mojo interface it served (e.g. a response body). */
   const inside = (task) => {
     const watcher = within(task).find((e) => e.name === 'SimpleWatcher::OnHandleReady');
     const tag = watcher?.args?.chrome_mojo_event_info?.watcher_notify_interface_tag;
+    const bodies = received(task);
     return tag
-      ? `no script events: ${tag.replace(/^.*\//, '')} (a response body arriving: reading and parsing it)`
+      ? `no script events: ${tag.replace(/^.*\//, '')} (a response body arriving: reading and parsing it${bodies ? `: ${bodies}` : ''})`
       : `no named work (${task.args?.src_func ?? task.name})`;
   };
   /** What ran in a task: the named kinds of work, with their time (ms), longest first. */
