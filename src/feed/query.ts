@@ -25,7 +25,7 @@ import {
 import { inSlices } from './tasks.js';
 import { isJsonFeed, readJsonFeed } from './jsonfeed.js';
 import { readPlain } from './plain-reader.js';
-import { COLLECTIONS, IndexHead, Part, type CollectionName, type Feed, type FeedHead } from './schema.js';
+import { COLLECTIONS, Count, IndexHead, Part, type CollectionName, type Feed, type FeedHead } from './schema.js';
 import type { LandCode } from './laender.js';
 
 export interface FeedQuery {
@@ -57,10 +57,11 @@ interface ResolvedPart extends Part {
 }
 
 /**
- * A feed index, read: its head, subscription links per Land, and its parts (URLs resolved or refused). The
- * parts of a collection are checked when a widget first asks for that collection: a page's first index
- * meets zod's code cold (measured: 80 parts took 35–40 ms on a desktop, 60–90 ms at 4× CPU), and a Land
- * page's widgets need a third of them.
+ * A feed index, read: its head, subscription links per Land, and its parts (URLs resolved or refused). An
+ * entry is checked when a query first may need it, judged by its Land and dates as they came: a page's first
+ * index meets the checks' code cold (measured: 80 parts took 35–40 ms on a desktop, 60–90 ms at 4× CPU), and
+ * a Land page's widgets need a few of them (a Sachsen-Anhalt month grid 3 of the realistic index's 67 event
+ * parts).
  */
 interface Index {
   head: Omit<Feed, CollectionName>;
@@ -70,9 +71,8 @@ interface Index {
   raw: unknown[];
   /** Positions in `raw` of the entries that name each collection. */
   entries: Map<CollectionName, number[]>;
-  /** Checked parts, per collection, in the index's order; and those being checked. */
-  parts: Map<CollectionName, ResolvedPart[]>;
-  checking: Map<CollectionName, Promise<ResolvedPart[]>>;
+  /** Entries checked so far, by position: the part, or null when it is not valid (warned once). */
+  checked: Map<number, ResolvedPart | null>;
 }
 
 interface Doc {
@@ -148,7 +148,7 @@ function docOf(json: unknown, url: string, label = url): Doc {
 }
 
 /**
- * An index: its head, and its entries by the collection they name (checked by `partsOf`). An entry that names
+ * An index: its head, and its entries by the collection they name (checked by `entryAt`). An entry that names
  * no collection is checked at once: it is skipped with a warning.
  */
 function readIndex(json: Record<string, unknown>, url: string): Index {
@@ -194,25 +194,20 @@ function readIndex(json: Record<string, unknown>, url: string): Index {
     url,
     raw: rawParts,
     entries,
-    parts: new Map(),
-    checking: new Map(),
+    checked: new Map(),
   };
 }
 
-/** The index's parts of one collection, checked once (in slices) when first asked for. */
-function partsOf(index: Index, name: CollectionName): Promise<ResolvedPart[]> {
-  return once(index.parts, index.checking, name, async () => {
-    const at = index.entries.get(name) ?? [];
-    const parts: ResolvedPart[] = [];
-    const issues: FeedIssue[] = [];
-    await inSlices(at.length, (k) => {
-      const { data, issues: found } = checkItem(Part, index.raw[at[k]], ['parts', at[k]]);
-      issues.push(...found);
-      if (data) parts.push(resolvePart(data, index.url));
-    });
+/** The index's entry at position `at`, checked once: the part, or null when it is not valid (warned then). */
+function entryAt(index: Index, at: number): ResolvedPart | null {
+  let part = index.checked.get(at);
+  if (part === undefined) {
+    const { data, issues } = checkItem(Part, index.raw[at], ['parts', at]);
     warn(issues, index.url);
-    return parts;
-  });
+    part = data ? resolvePart(data, index.url) : null;
+    index.checked.set(at, part);
+  }
+  return part;
 }
 
 /**
@@ -308,16 +303,57 @@ function fromDocument(doc: Doc, query: FeedQuery, lists: Partial<Record<Collecti
   return answer(doc, key, () => Object.assign(emptyFeed(doc.head!), lists));
 }
 
-/** The parts of an index that a query needs, in the index's order. */
-function partsFor(index: Index, query: FeedQuery, name: CollectionName): ResolvedPart[] {
-  return (index.parts.get(name) ?? []).filter(
-    (part) =>
-      (!query.lands?.length ||
-        (part.land && query.lands.includes(part.land)) ||
-        (!part.land && WITHOUT_LAND.has(name) && !(query.landOnly && name === 'events'))) &&
-      (!query.from || !part.to || part.to >= query.from) &&
-      (!query.to || !part.from || part.from <= query.to),
+/** Whether a query needs a part of this Land and dates (collection `name`). */
+function wanted(query: FeedQuery, name: CollectionName, land: unknown, from: unknown, to: unknown): boolean {
+  return (
+    (!query.lands?.length ||
+      (!!land && query.lands.includes(land as LandCode)) ||
+      (!land && WITHOUT_LAND.has(name) && !(query.landOnly && name === 'events'))) &&
+    (!query.from || !to || (to as string) >= query.from) &&
+    (!query.to || !from || (from as string) <= query.to)
   );
+}
+
+/**
+ * Positions of the entries of `name` that a query may need, judged by their Land and dates as they came (a
+ * value that is not a string says nothing: the entry is checked, and skipped with a warning when invalid).
+ */
+function candidates(index: Index, query: FeedQuery, name: CollectionName): number[] {
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return (index.entries.get(name) ?? []).filter((at) => {
+    const entry = index.raw[at];
+    if (!isObject(entry)) return true;
+    const { land, from, to } = entry;
+    if (land !== undefined && typeof land !== 'string') return true;
+    return wanted(query, name, land, text(from), text(to));
+  });
+}
+
+/** The parts of an index that a query needs, in the index's order (their entries checked now). */
+function partsFor(index: Index, query: FeedQuery, name: CollectionName): ResolvedPart[] {
+  return candidates(index, query, name)
+    .map((at) => entryAt(index, at))
+    .filter((part): part is ResolvedPart => !!part && wanted(query, name, part.land, part.from, part.to));
+}
+
+/** The same, their entries checked in slices first (a calendar's first query may need dozens). */
+async function partsInSlices(index: Index, query: FeedQuery, name: CollectionName): Promise<ResolvedPart[]> {
+  const at = candidates(index, query, name);
+  await inSlices(at.length, (i) => entryAt(index, at[i]));
+  return partsFor(index, query, name);
+}
+
+/**
+ * How many items of `name` all of the index's parts hold, by their counts (entries not checked yet by the
+ * count alone): a calendar on an empty month of a split feed still knows that there are events elsewhere.
+ */
+function indexTotal(index: Index, name: CollectionName): number {
+  return (index.entries.get(name) ?? []).reduce((sum, at) => {
+    const part = index.checked.get(at);
+    if (part !== undefined) return sum + (part?.count ?? 0);
+    const count = isObject(index.raw[at]) ? readPlain(Count, (index.raw[at] as { count?: unknown }).count) : undefined;
+    return sum + (count ?? 0);
+  }, 0);
 }
 
 /** A part's document (fetched once per part URL), when it is one of the part's collection. Throws a `FeedError`. */
@@ -392,7 +428,7 @@ function indexAnswer(
       (feed as Record<CollectionName, unknown[]>)[name] = merge(
         parts.filter((p) => p.collection === name).map((p) => lists.get(p)!),
       );
-      counts[name] = (index.parts.get(name) ?? []).reduce((sum, p) => sum + p.count, 0);
+      counts[name] = indexTotal(index, name);
     }
     totals.set(feed, counts);
     return feed;
@@ -401,14 +437,13 @@ function indexAnswer(
 
 async function fromIndex(doc: Doc, query: FeedQuery, options: LoadOptions): Promise<Feed> {
   const index = doc.index!;
-  await Promise.all(query.collections.map((name) => partsOf(index, name)));
+  const parts = (await Promise.all(query.collections.map((name) => partsInSlices(index, query, name)))).flat();
   const lists = new Map<ResolvedPart, unknown[]>();
   if (query.id !== undefined) {
     // One item: the part that holds it (a part already here first), fetching parts one by one; of a part, only
     // the items that could be it are checked.
-    const candidates = query.collections.flatMap((name) => partsFor(index, query, name));
     const here = (part: ResolvedPart) => !!part.href && byUrl.has(part.href);
-    const ordered = [...candidates.filter(here), ...candidates.filter((part) => !here(part))];
+    const ordered = [...parts.filter(here), ...parts.filter((part) => !here(part))];
     for (const part of ordered) {
       const items = await partItemById(part, query.id, options);
       if (items.length) {
@@ -418,7 +453,6 @@ async function fromIndex(doc: Doc, query: FeedQuery, options: LoadOptions): Prom
     }
     return indexAnswer(doc, index, query, [], lists);
   }
-  const parts = query.collections.flatMap((name) => partsFor(index, query, name));
   // Requests started in slices too: each costs the page some milliseconds (at 4× CPU a Land page's thirty-odd
   // parts took 100–200 ms in one task).
   const pending: Promise<unknown[]>[] = [];
@@ -518,7 +552,7 @@ export function peekFeed(source: FeedSource, query: FeedQuery): Feed | undefined
     }
     return fromDocument(doc, query, lists);
   }
-  if (query.id !== undefined || query.collections.some((name) => !index.parts.has(name))) return undefined;
+  if (query.id !== undefined) return undefined;
   const parts = query.collections.flatMap((name) => partsFor(index, query, name));
   const lists = new Map<ResolvedPart, unknown[]>();
   for (const part of parts) {

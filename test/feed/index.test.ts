@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { queryFeed, type FeedQuery } from '../../src/feed/query.js';
+import { collectionTotal, queryFeed, type FeedQuery } from '../../src/feed/query.js';
 import { loadFeed, allowOrigins } from '../../src/feed/loader.js';
 import { captureWarnings, failure, fault, hits, secondOrigin, splitUrl } from '../helpers/server.js';
 
@@ -216,6 +216,20 @@ describe('feed index: errors', () => {
     const none = await failure(queryFeed({ src: splitUrl('faulty/no-parts.json').url }, { collections: ['news'] }));
     expect(none.kind).to.equal('invalid');
     expect(none.detail).to.contain('"parts"');
+  });
+
+  it('checks only the entries a query may need; the others count by their counts alone', async () => {
+    const { url, ns } = splitUrl('faulty/other-lands.json');
+    const { result, warnings } = await captureWarnings(() =>
+      queryFeed({ src: url }, { collections: ['news'], lands: ['DE-ST'] }),
+    );
+    expect(result.news.map((n) => n.id)).to.deep.equal(['n1']);
+    // Sachsen-Anhalt's entry may be needed: checked, and skipped for its count. Sachsen's is not read at all.
+    expect(warnings.some((w) => w.includes('skipped parts[1]') && w.includes('parts[1].count'))).to.equal(true);
+    expect(warnings.join('\n')).not.to.contain('parts[0]');
+    // The whole index holds 1 + 4 news by its valid counts (Bavaria's part, not fetched, too).
+    expect(collectionTotal(result, 'news')).to.equal(5);
+    expect(await hits(`${ns}/faulty/news/bavaria.json`)).to.equal(0);
   });
 
   it('fetches the index once more, past the browser’s cache, when a part it names is gone (a stale copy)', async () => {
